@@ -1,0 +1,1 @@
+"""NegoPlan's application layer: GUI, CLI, file I/O, letters (everything that touches the world)."""

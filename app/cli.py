@@ -1,0 +1,247 @@
+"""The ``negoplan`` command line (contract: shared/spec/plan-file.md).
+
+Subcommands: ``gui`` (default), ``compare``, ``apr``, ``check``; ``letter``,
+``evidence``, ``complaint`` and ``family-script`` are reserved until their
+issues land. Exit codes: 0 success, 2 invalid input (every problem listed on
+stderr in the user's language, never a traceback), 1 unexpected failure (one
+line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Sequence
+
+from calc.errors import CalcError, PlanInvalid, Problem, Severity
+
+EXIT_OK, EXIT_FAIL, EXIT_INVALID = 0, 1, 2
+RESERVED = ("letter", "evidence", "complaint", "family-script")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as invalid input (exit 2) in the user's language."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_INVALID, f"negoplan: 参数错误 / invalid arguments: {message}\n")
+
+
+def _today() -> date:
+    return date.today()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="negoplan", description="NegoPlan 协商还款计划器 — repayment negotiation planner")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="output language (default zh)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("gui", help="open the app")
+    p.add_argument("plan", nargs="?")
+
+    p = sub.add_parser("compare", help="compare the scenarios of a plan")
+    p.add_argument("plan")
+    p.add_argument("--json", action="store_true", help="print the JSON object of the spec")
+
+    p = sub.add_parser("apr", help="annualized rate by the IRR method (PBoC 2021 No. 3)")
+    p.add_argument("--amount", required=True, help="cash actually received")
+    p.add_argument("--payment", help="level payment per month")
+    p.add_argument("--months", help="number of monthly payments")
+    p.add_argument("--schedule", help="file of payments: one 'amount' per line (monthly), "
+                   "or 'YYYY-MM-DD,amount' per line (dated; needs --start)")
+    p.add_argument("--start", help="loan date for a dated schedule (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("check", help="validate a plan file")
+    p.add_argument("plan")
+
+    for name in RESERVED:
+        p = sub.add_parser(name, help="(not available yet)")
+        p.add_argument("rest", nargs=argparse.REMAINDER)
+    for sp in sub.choices.values():
+        sp.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = args.lang
+    try:
+        if args.command in (None, "gui"):
+            from app.gui import run_gui
+
+            return run_gui(getattr(args, "plan", None))
+        if args.command == "compare":
+            return _compare(args.plan, args.json, lang)
+        if args.command == "apr":
+            return _apr(args, lang)
+        if args.command == "check":
+            return _check(args.plan, lang)
+        return _reserved(args.command, lang)
+    except PlanInvalid as exc:
+        _print_problems(exc.problems, lang)
+        return EXIT_INVALID
+    except CalcError as exc:
+        _print_problems([exc.as_problem()], lang)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return EXIT_FAIL
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the contract: one line, exit 1, no traceback
+        msg = "意外错误" if lang == "zh" else "unexpected error"
+        print(f"negoplan: {msg}: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
+        return EXIT_FAIL
+
+
+def _print_problems(problems: list[Problem], lang: str) -> None:
+    from app.messages import problem_line
+
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if errors:
+        head = f"输入有 {len(errors)} 处问题：" if lang == "zh" else f"{len(errors)} problem(s) in the input:"
+        print(head, file=sys.stderr)
+    for p in problems:
+        print("  " + problem_line(p, lang), file=sys.stderr)
+
+
+def _load(path: str, lang: str):
+    from app.planio import load_plan
+
+    plan, warnings = load_plan(path, today=_today())
+    if warnings:
+        _print_problems(warnings, lang)
+    return plan
+
+
+def _compare(path: str, as_json: bool, lang: str) -> int:
+    from app.report import comparison_json, comparison_text
+    from app.rules_data import load_rules
+    from calc.scenarios import compare
+
+    plan = _load(path, lang)
+    result = compare(plan, load_rules())
+    if as_json:
+        print(json.dumps(comparison_json(result, lang), ensure_ascii=False, indent=2))
+    else:
+        print(comparison_text(result, lang))
+    return EXIT_OK
+
+
+def _check(path: str, lang: str) -> int:
+    from app.planio import read_plan_json
+    from calc.plan import validate_plan
+
+    problems = validate_plan(read_plan_json(path), today=_today())
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if errors:
+        _print_problems(problems, lang)
+        return EXIT_INVALID
+    for p in problems:
+        from app.messages import problem_line
+
+        print("  " + problem_line(p, lang))
+    print("计划文件有效。" if lang == "zh" else "The plan file is valid.")
+    return EXIT_OK
+
+
+def _read_schedule(path: str, start: str | None) -> tuple[list[Decimal], list[tuple[date, Decimal]] | None]:
+    from app.storage import read_text
+    from calc.parse import parse_amount
+
+    try:
+        text = read_text(path)
+    except OSError as exc:
+        raise PlanInvalid([Problem("file.not_found" if isinstance(exc, FileNotFoundError) else "file.unreadable",
+                                   "", {"path": path, "error": str(exc)})]) from None
+    periodic: list[Decimal] = []
+    dated: list[tuple[date, Decimal]] = []
+    problems: list[Problem] = []
+    for n, line in enumerate(text.splitlines()):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = [x.strip() for x in line.replace("\t", ",").split(",", 1)]
+        try:
+            if len(parts) == 2 and "-" in parts[0] and not parts[0].startswith("-"):
+                dated.append((date.fromisoformat(parts[0]), parse_amount(parts[1])))
+            else:
+                periodic.append(parse_amount(parts[0]))
+        except (ValueError, CalcError):
+            problems.append(Problem("apr.schedule_row", f"flows[{len(periodic) + len(dated)}]", {"line": n + 1}))
+    if problems:
+        raise PlanInvalid(problems)
+    if dated and periodic:
+        raise PlanInvalid([Problem("apr.schedule_row", "", {})])
+    if dated:
+        if start is None:
+            raise PlanInvalid([Problem("field.required", "start", {})])
+        return [], dated
+    return periodic, None
+
+
+def _apr(args: argparse.Namespace, lang: str) -> int:
+    from calc import apr as aprmod
+    from calc.parse import parse_amount, parse_int
+
+    def field(fn, value, name):
+        try:
+            return fn(value)
+        except CalcError as exc:
+            raise exc.at(name) from None
+
+    received = field(parse_amount, args.amount, "amount")
+    period = "month"
+    if args.schedule:
+        periodic, dated = _read_schedule(args.schedule, args.start)
+        if dated is not None:
+            start = field(date.fromisoformat, args.start, "start") if args.start else None
+            result = aprmod.apr_dated(received, start, dated)
+            period = "day"
+        else:
+            result = aprmod.apr_regular(received, periodic, 12)
+    else:
+        missing = [Problem("field.required", name, {}) for name in ("payment", "months")
+                   if getattr(args, name) is None]
+        if missing:
+            raise PlanInvalid(missing)
+        payment = field(parse_amount, args.payment, "payment")
+        months = field(lambda v: parse_int(v, field_min=1, field_max=600), args.months, "months")
+        result = aprmod.apr_level(received, payment, months)
+    if args.json:
+        print(json.dumps({"periodic_irr": str(result.periodic_irr), "apr_simple": str(result.apr_simple),
+                          "apr_compound": str(result.apr_compound), "period": period}))
+        return EXIT_OK
+    from app.report import pct
+
+    unit = {"month": ("月", "monthly"), "day": ("日", "daily")}[period]
+    if lang == "zh":
+        print(f"内部收益率（每{unit[0]}）：{result.periodic_irr * 100:.5f}%")
+        print(f"年化利率（单利）：{pct(result.apr_simple)}")
+        print(f"年化利率（复利）：{pct(result.apr_compound)}")
+        print("按中国人民银行公告〔2021〕第3号的内部收益率法，以实际到手金额计算。")
+    else:
+        print(f"IRR ({unit[1]}): {result.periodic_irr * 100:.5f}%")
+        print(f"APR (simple): {pct(result.apr_simple)}")
+        print(f"APR (compound): {pct(result.apr_compound)}")
+        print("IRR method of PBoC Announcement [2021] No. 3, on the cash actually received.")
+    return EXIT_OK
+
+
+def _reserved(command: str, lang: str) -> int:
+    msg = (f"“{command}” 功能尚未提供，将在后续版本中加入。目前可用：compare、apr、check。"
+           if lang == "zh" else
+           f"'{command}' is not available yet; it comes in a later version. Available now: compare, apr, check.")
+    print(msg, file=sys.stderr)
+    return EXIT_FAIL
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,225 @@
+"""Month-by-month repayment paths of one debt: the status-quo family.
+
+The plan-file spec defines three scenarios on one engine, :func:`simulate`:
+
+- ``status_quo`` — nothing agreed. Installments not yet due follow the
+  contract (``remaining_months``, ``method``, ``annual_rate``); the overdue
+  part (overdue principal ``O`` + unpaid charges) is paid from what the
+  monthly payment ``X`` leaves after the installment; 罚息 keeps accruing on
+  ``O`` at the penalty rate ``p``: ``O · p · days / day_basis`` per period.
+  Each payment goes to the installment due (interest, then principal), then
+  to the overdue part: fees → interest → penalty → principal (民法典 art. 561:
+  costs, then interest, then principal). An installment not fully paid falls
+  overdue: its principal joins ``O``, its interest the unpaid charges.
+- ``deferral`` — the same after ``defer_months`` without payment. The clock
+  stops during the deferral: the path is the status-quo path with every
+  payment moved ``defer_months`` later (accrual keeps the day counts of the
+  undeferred calendar, so a deferral with interest stopped never costs more).
+  With ``contract`` the contract interest on the whole principal over the
+  deferral (``as_of`` to ``as_of`` + ``defer_months`` months) is first
+  capitalised into ``O``; with ``none`` nothing accrues.
+- ``penalty_reduction`` — the status quo with ``waive`` applied to the billed
+  charges (calc.charges.waive_billed) and to future accrual: ``above_cap``
+  limits each period's interest + penalty to the cap allowance on the
+  outstanding principal for that period's days (so the charges never exceed
+  the cap); ``all_penalty`` stops 罚息; ``all_charges`` stops interest too.
+
+Payment dates are the contract's due dates: the first due date after
+``as_of`` on the ``overdue_since`` day of month (or ``as_of`` + 1 month).
+A period pays ``min(X, everything due)``; months with no payment produce no
+row. A path that has not cleared after ``horizon`` months from ``as_of`` is
+returned with ``cleared=False``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from calc.charges import Billed, CapCheck, penalty_accrual, waive_billed
+from calc.dates import due_date, months_after, next_due_after
+from calc.model import DeferralInterest, Method, Waive
+from calc.money import ZERO, round_fen
+from calc.rules import Cap, cap_allowance
+from calc.schedule import Row, Schedule, amortize
+
+
+@dataclass(frozen=True)
+class DebtTerms:
+    """One debt resolved for the engines (rates, overdue split, cap), built once."""
+
+    debt_id: str
+    principal: Decimal
+    overdue_principal: Decimal
+    billed: Billed
+    annual_rate: Decimal
+    penalty_rate: Decimal
+    remaining_months: int
+    method: Method
+    next_due: date
+    cap: Cap
+    cap_check: CapCheck
+
+    @property
+    def not_due_principal(self) -> Decimal:
+        return self.principal - self.overdue_principal
+
+    @property
+    def owed(self) -> Decimal:
+        return self.principal + self.billed.total
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """The settings the engine needs (resolved from calc.model.Settings)."""
+
+    day_basis: int
+    cap_day_basis: int
+    horizon_months: int
+
+
+@dataclass(frozen=True)
+class PathResult:
+    rows: Schedule
+    cleared: bool
+
+
+def first_due(overdue_since: date | None, as_of: date) -> date:
+    """First payment date of the status-quo family (see module doc)."""
+    if overdue_since is not None:
+        return next_due_after(overdue_since, as_of)
+    return months_after(as_of, 1)
+
+
+def simulate(
+    t: DebtTerms,
+    as_of: date,
+    monthly: Decimal,
+    conv: Conventions,
+    *,
+    waive: Waive = Waive.NONE,
+    defer_months: int = 0,
+    defer_interest: DeferralInterest = DeferralInterest.NONE,
+) -> PathResult:
+    """Run the engine for one debt paying at most ``monthly`` a month (see module doc)."""
+    billed = waive_billed(t.billed, waive, t.cap_check.excess)
+    c_int, c_pen, c_fee = billed.interest, billed.penalty, billed.fees
+    overdue = t.overdue_principal
+    not_due = t.not_due_principal
+    rate = ZERO if waive is Waive.ALL_CHARGES else t.annual_rate
+    pen_rate = ZERO if waive in (Waive.ALL_PENALTY, Waive.ALL_CHARGES) else t.penalty_rate
+    capped = waive is Waive.ABOVE_CAP
+
+    if defer_months > 0 and defer_interest is DeferralInterest.CONTRACT and rate > 0:
+        end = months_after(as_of, defer_months)
+        accrued = (overdue + not_due) * rate * (end - as_of).days / conv.day_basis
+        if capped:
+            accrued = min(accrued, cap_allowance(t.cap, overdue + not_due, as_of, end, conv.cap_day_basis))
+        overdue += round_fen(accrued)
+
+    contract: Schedule = ()
+    if not_due > 0 and t.remaining_months > 0:
+        contract = amortize(not_due, t.remaining_months, rate, t.method, t.next_due)
+    elif not_due > 0:
+        overdue += not_due
+        not_due = ZERO
+
+    rows: list[Row] = []
+    prev = as_of
+    max_periods = conv.horizon_months - defer_months
+    k = 0
+    while True:
+        if not_due == 0 and overdue == 0 and c_int + c_pen + c_fee == 0 and k >= len(contract):
+            return PathResult(tuple(rows), True)
+        if k >= max_periods:
+            return PathResult(tuple(rows), False)
+        day = due_date(t.next_due, k)
+        days = (day - prev).days
+        inst = contract[k] if k < len(contract) else None
+        inst_int = inst.interest if inst else ZERO
+        inst_prin = inst.principal if inst else ZERO
+        pen = round_fen(penalty_accrual(overdue, pen_rate, days, conv.day_basis))
+        if capped:
+            allow = round_fen(cap_allowance(t.cap, overdue + not_due, prev, day, conv.cap_day_basis))
+            if inst_int + pen > allow:
+                pen = max(ZERO, allow - inst_int)
+                inst_int = min(inst_int, allow)
+        c_pen += pen
+        not_due -= inst_prin
+
+        left = monthly
+        paid_int = min(left, inst_int)
+        left -= paid_int
+        paid_prin = min(left, inst_prin)
+        left -= paid_prin
+        c_int += inst_int - paid_int
+        overdue += inst_prin - paid_prin
+
+        paid_fee = min(left, c_fee)
+        left -= paid_fee
+        c_fee -= paid_fee
+        more_int = min(left, c_int)
+        left -= more_int
+        c_int -= more_int
+        paid_pen = min(left, c_pen)
+        left -= paid_pen
+        c_pen -= paid_pen
+        more_prin = min(left, overdue)
+        left -= more_prin
+        overdue -= more_prin
+
+        payment = monthly - left
+        if payment > 0:
+            rows.append(Row(
+                date=due_date(t.next_due, defer_months + k),
+                payment=payment,
+                principal=paid_prin + more_prin,
+                interest=paid_int + more_int,
+                fees=paid_fee,
+                balance=not_due + overdue + c_int + c_pen + c_fee,
+                penalty=paid_pen,
+            ))
+        prev = day
+        k += 1
+
+
+def clearing_payment(
+    t: DebtTerms,
+    as_of: date,
+    months: int,
+    conv: Conventions,
+    *,
+    waive: Waive = Waive.NONE,
+    defer_months: int = 0,
+    defer_interest: DeferralInterest = DeferralInterest.NONE,
+) -> Decimal:
+    """Smallest constant monthly payment (to the fen) clearing the path within
+    ``months`` payment periods (at least the contract's remaining installments).
+
+    Bisection on whole fen over :func:`simulate`, which is monotone in the payment.
+    """
+    periods = max(months, t.remaining_months, 1)
+    limited = Conventions(conv.day_basis, conv.cap_day_basis, defer_months + periods)
+
+    def clears(x: Decimal) -> bool:
+        return simulate(t, as_of, x, limited, waive=waive, defer_months=defer_months,
+                        defer_interest=defer_interest).cleared
+
+    hi = round_fen(t.owed + t.principal * (t.penalty_rate + t.annual_rate) * (periods + defer_months) / 12
+                   + Decimal("0.01"))
+    while not clears(hi):
+        hi *= 2
+    lo = ZERO
+    if clears(lo):
+        return lo
+    fen = Decimal("0.01")
+    while hi - lo > fen:
+        mid = round_fen((lo + hi) / 2)
+        if mid in (lo, hi):
+            break
+        if clears(mid):
+            hi = mid
+        else:
+            lo = mid
+    return hi
