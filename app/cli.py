@@ -12,10 +12,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
-from typing import Sequence
 
 from calc.errors import CalcError, PlanInvalid, Problem, Severity
 
@@ -81,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _apr(args, lang)
         if args.command == "check":
             return _check(args.plan, lang)
-        return _reserved(args.command, lang)
+        return _reserved(args.command, _lang_in(getattr(args, "rest", []), lang))
     except PlanInvalid as exc:
         _print_problems(exc.problems, lang)
         return EXIT_INVALID
@@ -187,6 +186,14 @@ def _read_schedule(path: str, start: str | None) -> tuple[list[Decimal], list[tu
     return periodic, None
 
 
+def _iso_date(text: str) -> date:
+    """``YYYY-MM-DD`` from the command line; a bad date is invalid input (exit 2), not a crash."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CalcError("date.invalid", value=text, format="YYYY-MM-DD") from None
+
+
 def _apr(args: argparse.Namespace, lang: str) -> int:
     from calc import apr as aprmod
     from calc.parse import parse_amount, parse_int
@@ -202,7 +209,7 @@ def _apr(args: argparse.Namespace, lang: str) -> int:
     if args.schedule:
         periodic, dated = _read_schedule(args.schedule, args.start)
         if dated is not None:
-            start = field(date.fromisoformat, args.start, "start") if args.start else None
+            start = field(_iso_date, args.start, "start") if args.start else None
             result = aprmod.apr_dated(received, start, dated)
             period = "day"
         else:
@@ -233,6 +240,16 @@ def _apr(args: argparse.Namespace, lang: str) -> int:
         print(f"APR (compound): {pct(result.apr_compound)}")
         print("IRR method of PBoC Announcement [2021] No. 3, on the cash actually received.")
     return EXIT_OK
+
+
+def _lang_in(rest: Sequence[str], lang: str) -> str:
+    """``--lang en`` after a reserved command (swallowed by its REMAINDER) still counts."""
+    for i, arg in enumerate(rest):
+        if arg == "--lang" and i + 1 < len(rest) and rest[i + 1] in ("zh", "en"):
+            lang = rest[i + 1]
+        elif arg in ("--lang=zh", "--lang=en"):
+            lang = arg.split("=", 1)[1]
+    return lang
 
 
 def _reserved(command: str, lang: str) -> int:

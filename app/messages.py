@@ -13,7 +13,8 @@ human name of the field path ("第2笔债务的年利率" / "debt 2, annual rate
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from calc.errors import Problem, Severity
 
@@ -89,6 +90,10 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "amount": ("金额", "amount"),
     "payment": ("每期还款", "payment"),
     "months": ("期数", "months"),
+    "payments": ("还款金额", "payments"),
+    "received": ("实际到手金额", "amount received"),
+    "start": ("放款日期", "loan date"),
+    "schedule": ("还款计划文件", "schedule file"),
 }
 
 _SECTIONS: dict[str, tuple[str, str]] = {

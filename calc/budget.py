@@ -28,9 +28,9 @@ proposal.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Mapping, Sequence
 
 from calc.model import Household
 from calc.money import ZERO, round_fen, split_by_weights, split_evenly, total

@@ -10,9 +10,10 @@ the GUI and the letters say the same thing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Mapping
+from typing import Any
 
 
 class Severity(StrEnum):
@@ -39,7 +40,7 @@ class CalcError(ValueError):
         self.params = params
         super().__init__(f"{path + ': ' if path else ''}{code} {params if params else ''}".strip())
 
-    def at(self, path: str) -> "CalcError":
+    def at(self, path: str) -> CalcError:
         """The same error re-anchored at ``path`` (used when parsing a plan field)."""
         return CalcError(self.code, path, **self.params)
 

@@ -18,11 +18,12 @@ field written by a newer version or another tool.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Mapping
+from typing import Any
 
 from calc.money import ZERO
 
@@ -174,7 +175,7 @@ class Proposal:
     deferral_months: int = 0
     deferral_interest: DeferralInterest = DeferralInterest.NONE
     term_months: int = 12
-    installment_rate: Decimal = Decimal("0")
+    installment_rate: Decimal = Decimal(0)
     method: Method = Method.EQUAL_INSTALLMENT
     down_payment: Decimal = ZERO
     waive: Waive = Waive.ABOVE_CAP

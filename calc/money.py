@@ -24,8 +24,8 @@ Decimal('12345.68')
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from typing import Iterable, Sequence
 
 FEN = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -37,7 +37,7 @@ RATE_PLACES = Decimal("1E-10")
 
 def to_decimal(value: str | int | Decimal) -> Decimal:
     """Return ``value`` as a ``Decimal`` without rounding; refuse floats and bools."""
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise TypeError(f"refusing inexact {type(value).__name__} for money or rates: {value!r}")
     if isinstance(value, Decimal):
         return value

@@ -29,11 +29,12 @@ from __future__ import annotations
 import csv
 import io
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Mapping
+from typing import Any
 
 from calc.errors import CalcError
 from calc.model import CapMode, CapSpec, CreditorKind, Settings

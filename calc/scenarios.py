@@ -46,10 +46,10 @@ given as 单利 12 × the monthly rate equivalent to the daily IRR
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Sequence
 
 from calc.apr import apr_dated
 from calc.budget import Budget, avalanche_offers, household_budget, months_to_repay, split_offers
@@ -58,8 +58,8 @@ from calc.dates import months_after, months_spanned
 from calc.errors import CalcError
 from calc.model import (
     Allocation,
-    DeferralInterest,
     Debt,
+    DeferralInterest,
     Plan,
     Proposal,
     Settings,
@@ -278,7 +278,7 @@ def _status_family(
     for t, p, offer in zip(prep.terms, prep.proposals, offers):
         waive = p.waive if waive_from_proposal else Waive.NONE
         defer_months = p.deferral_months if defer else 0
-        kwargs = dict(waive=waive, defer_months=defer_months, defer_interest=p.deferral_interest)
+        kwargs = {"waive": waive, "defer_months": defer_months, "defer_interest": p.deferral_interest}
         result: PathResult = simulate(t, prep.plan.as_of, offer, prep.conv, **kwargs)
         if result.cleared:
             paths.append(DebtPath(t.debt_id, result.rows))
@@ -297,7 +297,7 @@ def _summarize(
 ) -> Scenario:
     rows = [r for p in paths for r in p.rows]
     down = total(r.payment for r in rows if r.date <= as_of)
-    months: "OrderedDict[tuple[int, int], Decimal]" = OrderedDict()
+    months: OrderedDict[tuple[int, int], Decimal] = OrderedDict()
     for r in sorted((r for r in rows if r.date > as_of), key=lambda r: r.date):
         months[(r.date.year, r.date.month)] = months.get((r.date.year, r.date.month), ZERO) + r.payment
     by_month = tuple((date(y, m, 1), v) for (y, m), v in months.items())
@@ -331,10 +331,10 @@ def scenario_apr(principal: Decimal, as_of: date, flows: Sequence[tuple[date, De
     if principal <= 0 or not flows or total(a for _, a in flows) <= 0:
         return None
     try:
-        daily = apr_dated(principal, as_of, flows, day_basis=365).periodic_irr
+        yearly = apr_dated(principal, as_of, flows, day_basis=365).apr_compound
     except CalcError:
         return None
-    monthly = (1 + float(daily)) ** (365 / 12) - 1
+    monthly = (1 + float(yearly)) ** (1 / 12) - 1
     return Decimal(repr(round(12 * monthly, 10)))
 
 
@@ -419,6 +419,17 @@ def compare(plan: Plan, rules: Rules, *, with_suggestions: bool = True) -> Compa
 
 
 __all__ = [
-    "Comparison", "DebtPath", "DebtSummary", "Offer", "Prepared", "SCENARIO_KEYS", "Scenario",
-    "compare", "compute_offers", "contractual_payment", "installment_path", "prepare", "scenario_apr",
+    "SCENARIO_KEYS",
+    "Comparison",
+    "DebtPath",
+    "DebtSummary",
+    "Offer",
+    "Prepared",
+    "Scenario",
+    "compare",
+    "compute_offers",
+    "contractual_payment",
+    "installment_path",
+    "prepare",
+    "scenario_apr",
 ]

@@ -32,10 +32,10 @@ Due dates are anchored: row k is due on ``first_due + k months`` (calc.dates).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, localcontext
-from typing import Iterable, Sequence
 
 from calc.dates import due_date
 from calc.errors import CalcError

@@ -37,10 +37,11 @@ when there is no budget at all).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -78,7 +79,7 @@ class Suggestion:
     params: Mapping[str, Any] = field(default_factory=dict)
 
 
-def _max_payment_exact(t: "DebtTerms", proposal: Proposal, down: Decimal, as_of: date, conv, ask: Ask) -> Decimal:
+def _max_payment_exact(t: DebtTerms, proposal: Proposal, down: Decimal, as_of: date, conv, ask: Ask) -> Decimal:
     from calc.scenarios import installment_path
 
     p = Proposal(
@@ -93,7 +94,7 @@ def _max_payment_exact(t: "DebtTerms", proposal: Proposal, down: Decimal, as_of:
     return max((r.payment for r in rows if r.date > as_of), default=ZERO)
 
 
-def _amounts(t: "DebtTerms", proposal: Proposal, down: Decimal, as_of: date, conv) -> np.ndarray:
+def _amounts(t: DebtTerms, proposal: Proposal, down: Decimal, as_of: date, conv) -> np.ndarray:
     """Float amounts re-installed, shape (waivers, deferrals)."""
     out = np.zeros((len(WAIVE_ORDER), MAX_DEFERRAL + 1))
     for wi, w in enumerate(WAIVE_ORDER):
@@ -129,7 +130,7 @@ def _max_payment_grid(amount: np.ndarray, rate: float, method: Method, terms: np
     return a * (1 + r * n)
 
 
-def _needs_more(t: "DebtTerms", proposal: Proposal, down: Decimal, offer: Decimal, max_term: int) -> dict[str, Any]:
+def _needs_more(t: DebtTerms, proposal: Proposal, down: Decimal, offer: Decimal, max_term: int) -> dict[str, Any]:
     rest = max(t.principal - min(down, t.principal), ZERO)
     r = proposal.installment_rate / 12
     needed = round_fen(level_payment(rest, r, max_term)) if rest > 0 else ZERO
@@ -145,7 +146,7 @@ def _needs_more(t: "DebtTerms", proposal: Proposal, down: Decimal, offer: Decima
     }
 
 
-def suggest(prep: "Prepared", offers: Sequence[Decimal]) -> list[Suggestion]:
+def suggest(prep: Prepared, offers: Sequence[Decimal]) -> list[Suggestion]:
     """Vectorized reverse solve over all debts (see module doc)."""
     max_term = int(prep.settings.max_term_months or 60)
     terms = np.arange(1, max_term + 1)
@@ -178,7 +179,7 @@ def suggest(prep: "Prepared", offers: Sequence[Decimal]) -> list[Suggestion]:
     return out
 
 
-def suggest_reference(prep: "Prepared", offers: Sequence[Decimal]) -> list[Suggestion]:
+def suggest_reference(prep: Prepared, offers: Sequence[Decimal]) -> list[Suggestion]:
     """The same answers by trying every candidate in order with exact schedules (slow)."""
     max_term = int(prep.settings.max_term_months or 60)
     as_of = prep.plan.as_of

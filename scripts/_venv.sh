@@ -1,9 +1,11 @@
+# shellcheck shell=bash
 # Sourced by scripts/test.sh and scripts/app.sh (not run on its own).
 #
 # ensure_venv SPEC: make sure .venv exists in the repo root (the current
 # directory) and holds an editable install of SPEC ("." or ".[test]").
-# pip runs only when .venv is new or pyproject.toml changed since the last
-# successful install of that SPEC, so a second run starts in a blink.
+# pip runs only when .venv is new, or pyproject.toml, the Python or the repo's
+# folder changed since the last successful install of that SPEC, so a second
+# run starts in a blink. To start over: rm -rf .venv
 # PYTHON picks the interpreter that creates .venv (default python3, >= 3.11).
 
 ensure_venv() {
@@ -16,7 +18,9 @@ ensure_venv() {
   local tag="${spec//[^a-z]/}"
   local stamp=".venv/.negoplan-installed-${tag:-base}"
   local want
-  want="$(.venv/bin/python -c 'import hashlib, sys; print(hashlib.sha256(open("pyproject.toml", "rb").read()).hexdigest(), sys.version)')"
+  want="$(.venv/bin/python -c 'import hashlib, os, sys
+digest = hashlib.sha256(open("pyproject.toml", "rb").read()).hexdigest()
+print(digest, os.getcwd(), sys.version.split()[0])')"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
     return 0
   fi

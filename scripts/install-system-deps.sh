@@ -13,10 +13,11 @@ set -euo pipefail
 # Qt offscreen platform on a fresh Debian 12.
 offscreen=(libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
   libglib2.0-0 libxkbcommon0)
-# A real window through the xcb platform plugin, and pdftoppm to look at PDFs.
+# A real window through the xcb platform plugin, printers for the print dialog
+# (Qt's cups plugin), and pdftoppm to look at PDFs.
 gui=(libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
-  libxkbcommon-x11-0 poppler-utils)
+  libxkbcommon-x11-0 libcups2 poppler-utils)
 # A virtual screen, for screenshots of the real window on a machine without one.
 xvfb=(xvfb xauth)
 

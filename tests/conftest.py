@@ -19,9 +19,10 @@ def _truthy(value: str | None) -> bool:
     return (value or "").strip().lower() not in ("", "0", "false", "no")
 
 
-# "ci": the same examples on every run (a red CI can be reproduced), no
-# timing-based failures on a busy 2-core machine, no example database left
-# in the clone. "dev": quicker, randomised, remembers failing examples.
+# "ci" (when CI is set): the same examples on every run (a red CI can be
+# reproduced), no timing-based failures on a busy 2-core machine, no example
+# database left in the clone. "dev": quicker, randomised, remembers failing
+# examples. HYPOTHESIS_PROFILE=ci picks one by hand.
 settings.register_profile(
     "ci",
     max_examples=100,
