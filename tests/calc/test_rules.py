@@ -29,19 +29,20 @@ def test_lpr_table_is_the_shipped_data():
     assert any(f.date == date(2021, 9, 22) for f in RULES.lpr)
 
 
-@pytest.mark.parametrize("i", range(1, 86))
-def test_private_cap_on_and_just_before_every_lpr_change(i):
-    # lpr.csv change points: a contract on the fixing date takes it, the day before the previous one
-    if i >= len(RULES.lpr):
-        pytest.skip("table shorter")
+CHANGE_POINTS = [i for i in range(1, len(RULES.lpr)) if RULES.lpr[i].date >= date(2020, 8, 20)]
+
+
+@pytest.mark.parametrize("i", CHANGE_POINTS, ids=[str(RULES.lpr[i].date) for i in CHANGE_POINTS])
+def test_private_cap_on_and_just_before_every_lpr_fixing(i):
+    # every fixing in lpr.csv since the 2020-08-20 rule: a contract on the fixing date takes
+    # it, a contract the day before takes the previous fixing (latest dated ≤ contract date)
     fixing, previous = RULES.lpr[i], RULES.lpr[i - 1]
-    if fixing.date < date(2020, 8, 20):
-        pytest.skip("before the 2020-08-20 rule; see the transition test")
     on = private_cap(fixing.date)
     assert on.regime is CapRegime.PRIVATE_LPR4X and on.annual == 4 * fixing.lpr_1y and on.lpr == fixing
-    before = fixing.date.fromordinal(fixing.date.toordinal() - 1)
+    before = date.fromordinal(fixing.date.toordinal() - 1)
     if before >= date(2020, 8, 20):
         assert private_cap(before).annual == 4 * previous.lpr_1y
+        assert private_cap(before).lpr == previous
 
 
 def test_known_private_caps():
