@@ -32,7 +32,9 @@ what they owe, never more than a debt owes. It is paid on ``as_of``.
 
 Summary fields (per scenario, over all debts, payments grouped by calendar
 month, the down payment on ``as_of`` excluded from the monthly figures):
-``monthly_payment`` = the first month's payment; ``max_payment`` = the largest
+``monthly_payment`` = the most common monthly total (the regular installment
+even when debts fall due on different days and the first calendar month holds
+only some of them; the first month if no total repeats); ``max_payment`` = the largest
 month; ``months`` = whole months from ``as_of`` to the last payment;
 ``total_paid`` includes the down payment; ``total_charges = total_paid −
 principal``; ``saving_vs_status_quo`` = status quo ``total_paid`` − this one's;
@@ -47,7 +49,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -67,7 +69,16 @@ from calc.model import (
     effective_proposal,
 )
 from calc.money import ZERO, round_fen, split_by_weights, total
-from calc.paths import Conventions, DebtTerms, PathResult, clearing_payment, first_due, simulate
+from calc.paths import (
+    Conventions,
+    DebtTerms,
+    clearing_payment,
+    contract_schedule,
+    first_due,
+    period_dates,
+    shift_rows,
+    simulate,
+)
 from calc.rates import contract_annual_rate, penalty_annual_rate
 from calc.rules import Cap, Rules, applicable_cap, cap_allowance, resolve_settings
 from calc.schedule import Row, Schedule, amortize
@@ -199,6 +210,9 @@ def _prepare_debt(debt: Debt, plan: Plan, rules: Rules, settings: Settings):
     cap = applicable_cap(debt.creditor_kind, debt.contract_date, proposal.cap, rules, plan.as_of)
     check = check_cap(debt, cap, plan.as_of, settings.cap_day_basis or 365)
     overdue = overdue_principal(debt, annual, plan.as_of)
+    next_due = first_due(debt.overdue_since, plan.as_of)
+    span = max(settings.horizon_months or 120, proposal.term_months, debt.remaining_months) \
+        + proposal.deferral_months + 1
     terms = DebtTerms(
         debt_id=debt.id,
         principal=debt.principal,
@@ -208,10 +222,12 @@ def _prepare_debt(debt: Debt, plan: Plan, rules: Rules, settings: Settings):
         penalty_rate=penalty,
         remaining_months=debt.remaining_months if overdue < debt.principal else 0,
         method=debt.method,
-        next_due=first_due(debt.overdue_since, plan.as_of),
+        next_due=next_due,
         cap=cap,
         cap_check=check,
+        dates=period_dates(next_due, span),
     )
+    terms = replace(terms, contract=contract_schedule(terms, annual))
     summary = DebtSummary(debt.id, debt.creditor, debt.principal, overdue, billed_of(debt),
                           debt.owed, cap, check, annual, penalty)
     return terms, proposal, summary
@@ -271,24 +287,57 @@ def installment_path(
     return tuple(rows)
 
 
-def _status_family(
-    prep: Prepared, offers: Sequence[Decimal], *, waive_from_proposal: bool, defer: bool
-) -> tuple[DebtPath, ...]:
-    paths = []
+def status_paths(prep: Prepared, offers: Sequence[Decimal]) -> dict[str, tuple[DebtPath, ...]]:
+    """The status-quo family per debt, all three paying the same monthly amount.
+
+    That amount is the debt's offer when the status quo clears from it within the
+    horizon; otherwise the smallest payment clearing the status quo in
+    ``term_months`` (and every path of the debt is flagged as not payable from the
+    budget). Comparing the three at one payment keeps the savings meaningful: a
+    waiver or an interest-free deferral then never costs more. A deferral with
+    interest stopped is the status-quo path moved later (calc.paths.shift_rows).
+    A deferral with capitalised interest or a waiver path that still does not clear
+    gets its own clearing payment.
+    """
+    as_of = prep.plan.as_of
+    out: dict[str, list[DebtPath]] = {"status_quo": [], "deferral": [], "penalty_reduction": []}
     for t, p, offer in zip(prep.terms, prep.proposals, offers):
-        waive = p.waive if waive_from_proposal else Waive.NONE
-        defer_months = p.deferral_months if defer else 0
-        kwargs = {"waive": waive, "defer_months": defer_months, "defer_interest": p.deferral_interest}
-        result: PathResult = simulate(t, prep.plan.as_of, offer, prep.conv, **kwargs)
-        if result.cleared:
-            paths.append(DebtPath(t.debt_id, result.rows))
-            continue
-        need = clearing_payment(t, prep.plan.as_of, p.term_months, prep.conv, **kwargs)
-        periods = max(p.term_months, t.remaining_months, 1)
-        conv = Conventions(prep.conv.day_basis, prep.conv.cap_day_basis, defer_months + periods)
-        forced = simulate(t, prep.plan.as_of, need, conv, **kwargs)
-        paths.append(DebtPath(t.debt_id, forced.rows, cleared_from_budget=False, required_monthly=need))
-    return tuple(paths)
+        sq = simulate(t, as_of, offer, prep.conv)
+        pay, from_budget = offer, True
+        if not sq.cleared:
+            from_budget = False
+            pay = clearing_payment(t, as_of, p.term_months, prep.conv)
+            periods = max(p.term_months, t.remaining_months, 1)
+            sq = simulate(t, as_of, pay, Conventions(prep.conv.day_basis, prep.conv.cap_day_basis, periods))
+        required = None if from_budget else pay
+        out["status_quo"].append(DebtPath(t.debt_id, sq.rows, from_budget, required))
+
+        if p.deferral_months == 0:
+            out["deferral"].append(out["status_quo"][-1])
+        elif p.deferral_interest is DeferralInterest.NONE:
+            out["deferral"].append(DebtPath(t.debt_id, shift_rows(t, sq.rows, p.deferral_months),
+                                            from_budget, required))
+        else:
+            out["deferral"].append(_variant(prep, t, p, pay, required, defer_months=p.deferral_months,
+                                            defer_interest=p.deferral_interest))
+        if p.waive is Waive.NONE:
+            out["penalty_reduction"].append(out["status_quo"][-1])
+        else:
+            out["penalty_reduction"].append(_variant(prep, t, p, pay, required, waive=p.waive))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _variant(prep: Prepared, t: DebtTerms, p: Proposal, pay: Decimal, required: Decimal | None,
+             **kwargs) -> DebtPath:
+    """A status-family variant paying ``pay``; its own clearing payment if that is not enough."""
+    as_of = prep.plan.as_of
+    r = simulate(t, as_of, pay, prep.conv, **kwargs)
+    if r.cleared:
+        return DebtPath(t.debt_id, r.rows, required is None, required)
+    need = clearing_payment(t, as_of, p.term_months, prep.conv, **kwargs)
+    periods = max(p.term_months, t.remaining_months, 1) + kwargs.get("defer_months", 0)
+    conv = Conventions(prep.conv.day_basis, prep.conv.cap_day_basis, periods)
+    return DebtPath(t.debt_id, simulate(t, as_of, need, conv, **kwargs).rows, False, need)
 
 
 def _summarize(
@@ -301,7 +350,7 @@ def _summarize(
     for r in sorted((r for r in rows if r.date > as_of), key=lambda r: r.date):
         months[(r.date.year, r.date.month)] = months.get((r.date.year, r.date.month), ZERO) + r.payment
     by_month = tuple((date(y, m, 1), v) for (y, m), v in months.items())
-    monthly = by_month[0][1] if by_month else ZERO
+    monthly = typical_month(by_month)
     max_payment = max((v for _, v in by_month), default=ZERO)
     paid = total(r.payment for r in rows)
     dates = [r.date for r in rows]
@@ -324,6 +373,20 @@ def _summarize(
         apr=scenario_apr(principal, as_of, [(r.date, r.payment) for r in rows]),
         by_month=by_month,
     )
+
+
+def typical_month(by_month: Sequence[tuple[date, Decimal]]) -> Decimal:
+    """The headline monthly payment: the most common monthly total (ties: the earliest);
+    the first month when no total repeats (e.g. 等额本金, where it is also the largest)."""
+    if not by_month:
+        return ZERO
+    counts: dict[Decimal, int] = {}
+    for _, v in by_month:
+        counts[v] = counts.get(v, 0) + 1
+    best = max(counts.values())
+    if best < 2:
+        return by_month[0][1]
+    return next(v for _, v in by_month if counts[v] == best)
 
 
 def scenario_apr(principal: Decimal, as_of: date, flows: Sequence[tuple[date, Decimal]]) -> Decimal | None:
@@ -396,15 +459,15 @@ def compare(plan: Plan, rules: Rules, *, with_suggestions: bool = True) -> Compa
     offers = compute_offers(prep, budget, needs)
     offer_amounts = [o.monthly for o in offers]
 
-    status = _status_family(prep, offer_amounts, waive_from_proposal=False, defer=False)
-    sq = _summarize("status_quo", status, as_of, principal, budget.disposable, None)
+    family = status_paths(prep, offer_amounts)
+    sq = _summarize("status_quo", family["status_quo"], as_of, principal, budget.disposable, None)
     paths = {
-        "deferral": _status_family(prep, offer_amounts, waive_from_proposal=False, defer=True),
+        "deferral": family["deferral"],
         "reinstallment": tuple(
             DebtPath(t.debt_id, installment_path(t, p, down, as_of, prep.conv, waive=Waive.NONE, defer_months=0))
             for t, p, down in zip(prep.terms, prep.proposals, prep.down)
         ),
-        "penalty_reduction": _status_family(prep, offer_amounts, waive_from_proposal=True, defer=False),
+        "penalty_reduction": family["penalty_reduction"],
         "proposal": proposal_paths,
     }
     scenarios = [sq]

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, localcontext
 
-from calc.dates import due_date
+from calc.dates import due_date, due_dates
 from calc.errors import CalcError
 from calc.model import Method
 from calc.money import ZERO, round_fen, total
@@ -111,6 +111,7 @@ def amortize(
         return (Row(day, principal + interest + fee * months, principal, interest, fee * months, ZERO),)
 
     rows: list[Row] = []
+    dates = due_dates(first_due, months)
     balance = principal
     payment = round_fen(level_payment(principal, r, months)) if method is Method.EQUAL_INSTALLMENT else ZERO
     even_principal = round_fen(principal / months)
@@ -130,7 +131,7 @@ def amortize(
         balance -= paid_principal
         rows.append(
             Row(
-                date=due_date(first_due, k),
+                date=dates[k],
                 payment=paid_principal + interest + fee,
                 principal=paid_principal,
                 interest=interest,

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calc.dates import count_due_on_or_before, due_dates, months_spanned, next_due_after
+from calc.dates import count_due_on_or_before, due_date, due_dates, months_spanned, next_due_after
 from calc.errors import CalcError
 from calc.model import Method
 from calc.money import round_fen
@@ -56,10 +56,22 @@ def test_interest_first_and_bullet():
 
 def test_month_end_dates_are_anchored():
     # Jan 31 → Feb 29 (leap) → Mar 31 → Apr 30, never drifting to the 29th
-    assert due_dates(JAN31, 4) == [date(2024, 1, 31), date(2024, 2, 29), date(2024, 3, 31), date(2024, 4, 30)]
+    assert due_dates(JAN31, 4) == (date(2024, 1, 31), date(2024, 2, 29), date(2024, 3, 31), date(2024, 4, 30))
     assert due_dates(date(2025, 1, 31), 2)[1] == date(2025, 2, 28)
     rows = amortize(D(1200), 13, D(0), Method.EQUAL_INSTALLMENT, JAN31)
     assert rows[12].date == date(2025, 1, 31)
+
+
+def test_fast_due_dates_equal_relativedelta():
+    # due_dates (calendar.monthrange) must give exactly dateutil's relativedelta dates
+    for year in (2023, 2024):
+        for month in range(1, 13):
+            for day in (1, 15, 28, 29, 30, 31):
+                try:
+                    anchor = date(year, month, day)
+                except ValueError:
+                    continue
+                assert due_dates(anchor, 40) == tuple(due_date(anchor, k) for k in range(40))
 
 
 def test_date_helpers():
