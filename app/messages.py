@@ -94,6 +94,18 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "received": ("实际到手金额", "amount received"),
     "start": ("放款日期", "loan date"),
     "schedule": ("还款计划文件", "schedule file"),
+    "annual": ("年利率", "annual rate"),
+    "debt": ("关联债务", "debt"),
+    "category": ("类别", "category"),
+    "note": ("备注", "note"),
+    "from": ("来电/来信号码", "from"),
+    "collector": ("催收人员", "collector"),
+    "target_name": ("被联系人姓名", "name of the person contacted"),
+    "answered": ("是否接听", "answered"),
+    "summary": ("内容摘要", "summary"),
+    "person": ("对接人", "person"),
+    "confirmed_in_writing": ("是否书面确认", "confirmed in writing"),
+    "next_step": ("下一步", "next step"),
 }
 
 _SECTIONS: dict[str, tuple[str, str]] = {
@@ -197,20 +209,31 @@ def describe_path(path: str, lang: str = "zh") -> str:
     return ("的" if lang == "zh" else ", ").join(parts)
 
 
-def _fmt_param(value: Any) -> Any:
+# calc leaves out (or sends None for) a value too large to print: then these say it without it.
+_WITHOUT_VALUE: dict[str, tuple[str, tuple[str, str]]] = {
+    "enum.invalid": ("value", ("{field}：不是可选值，可选：{allowed}",
+                               "{field}: not allowed; choose one of {allowed}")),
+    "plan.version_unsupported": ("version", ("不支持的计划文件版本，本程序支持：{supported}",
+                                             "Unsupported plan version; supported: {supported}")),
+}
+
+
+def _fmt_param(value: Any, lang: str = "zh") -> Any:
     if isinstance(value, (list, tuple)):
-        return "、".join(str(v) for v in value)
+        return ("、" if lang == "zh" else ", ").join(str(v) for v in value)
     return value
 
 
 def message(code: str, path: str = "", params: Mapping[str, Any] | None = None, lang: str = "zh") -> str:
     """The sentence for one problem; unknown codes fall back to a generic sentence."""
     li = 0 if lang == "zh" else 1
-    values = {k: _fmt_param(v) for k, v in (params or {}).items()}
+    values = {k: _fmt_param(v, lang) for k, v in (params or {}).items() if v is not None}
     values.setdefault("field", describe_path(path, lang))
     if "expected" in values:
         values.setdefault("expected_zh", _EXPECTED_ZH.get(str(values["expected"]), values["expected"]))
     template = MESSAGES.get(code)
+    if code in _WITHOUT_VALUE and _WITHOUT_VALUE[code][0] not in values:
+        template = _WITHOUT_VALUE[code][1]
     if template is None:
         generic = ("{field}：输入有误（{code}）", "{field}: invalid input ({code})")[li]
         return generic.format(field=values["field"], code=code)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Any
 
 from calc.money import fmt_plain, fmt_rate
@@ -53,6 +53,15 @@ def _d(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _rate(value: Decimal) -> str:
+    """:func:`calc.money.fmt_rate` for any magnitude: a runaway APR (``1.2E+24`` when the
+    penalty snowballs over decades) needs more digits than the default 28 to quantize."""
+    with localcontext() as ctx:
+        if value.is_finite():
+            ctx.prec = max(ctx.prec, value.adjusted() + 20)
+        return fmt_rate(value)
+
+
 def _money(value: Decimal | None) -> str | None:
     return fmt_plain(value) if value is not None else None
 
@@ -60,18 +69,18 @@ def _money(value: Decimal | None) -> str | None:
 def _cap_json(cap: Cap, lang: str) -> dict[str, Any]:
     out: dict[str, Any] = {
         "regime": cap.regime.value,
-        "annual": fmt_rate(cap.annual),
+        "annual": _rate(cap.annual),
         "source": cap.source.zh if lang == "zh" else cap.source.en,
         "confidence": cap.source.confidence,
     }
     if cap.lpr is not None:
         out["lpr_date"] = cap.lpr.date.isoformat()
-        out["lpr_1y"] = fmt_rate(cap.lpr.lpr_1y)
+        out["lpr_1y"] = _rate(cap.lpr.lpr_1y)
         out["lpr_confirmed"] = cap.lpr.confirmed
     if cap.lpr_fallback:
         out["lpr_fallback"] = True
     if cap.earlier is not None and cap.cutover is not None:
-        out["earlier_annual"] = fmt_rate(cap.earlier)
+        out["earlier_annual"] = _rate(cap.earlier)
         out["cutover"] = cap.cutover.isoformat()
     return out
 
@@ -91,8 +100,8 @@ def _debt_json(d: DebtSummary, lang: str) -> dict[str, Any]:
         "cap_allowance": fmt_plain(d.check.allowance),
         "charges_since": _d(d.check.start),
         "excess_measurable": d.check.measurable,
-        "annual_rate": fmt_rate(d.annual_rate),
-        "penalty_rate": fmt_rate(d.penalty_rate),
+        "annual_rate": _rate(d.annual_rate),
+        "penalty_rate": _rate(d.penalty_rate),
     }
 
 
@@ -122,7 +131,7 @@ def _scenario_json(s: Scenario, lang: str) -> dict[str, Any]:
         "total_charges": fmt_plain(s.total_charges),
         "saving_vs_status_quo": fmt_plain(s.saving_vs_status_quo),
         "fits_budget": s.fits_budget,
-        "apr": fmt_rate(s.apr) if s.apr is not None else None,
+        "apr": _rate(s.apr) if s.apr is not None and s.apr.is_finite() else None,
         "clears_from_budget": s.clears_from_budget,
         "per_debt": [
             {
@@ -173,7 +182,7 @@ def _suggestion_json(s: Suggestion, lang: str) -> dict[str, Any]:
         ask = {
             "deferral_months": s.ask.deferral_months,
             "term_months": s.ask.term_months,
-            "installment_rate": fmt_rate(s.ask.installment_rate),
+            "installment_rate": _rate(s.ask.installment_rate),
             "waive": s.ask.waive.value,
         }
     return {
@@ -201,14 +210,14 @@ def comparison_json(c: Comparison, lang: str = "zh") -> dict[str, Any]:
         "scenarios": [_scenario_json(s, lang) for s in c.scenarios],
         "offers": [
             {"id": o.debt_id, "creditor": o.creditor, "monthly": fmt_plain(o.monthly), "months": o.months,
-             "share": fmt_rate(o.share)}
+             "share": _rate(o.share)}
             for o in c.offers
         ],
         "suggestions": [_suggestion_json(s, lang) for s in c.suggestions],
         "settings": {
             "day_basis": c.settings.day_basis,
             "cap_day_basis": c.settings.cap_day_basis,
-            "penalty_multiplier": fmt_rate(c.settings.penalty_multiplier or Decimal(0)),
+            "penalty_multiplier": _rate(c.settings.penalty_multiplier or Decimal(0)),
             "max_term_months": c.settings.max_term_months,
         },
     }
@@ -224,7 +233,7 @@ def group(value: Any) -> str:
 
 
 def pct(value: Decimal | None) -> str:
-    return "—" if value is None else f"{value * 100:.2f}%"
+    return "—" if value is None or not value.is_finite() else f"{value * 100:.2f}%"
 
 
 def _width(text: str) -> int:
@@ -258,6 +267,10 @@ def comparison_text(c: Comparison, lang: str = "zh") -> str:
         f"available for debts {group(b.disposable)}"
     )
     out.append("")
+    if not c.debts:
+        out.append("计划中还没有债务：先在计划文件的 debts 中照着借款App里的数字填写。" if zh
+                   else "The plan has no debts yet: add them under debts, copying the figures from the lender's app.")
+        return "\n".join(out)
     headers = (["债务", "欠款", "其中本金", "适用上限", "超出上限"] if zh
                else ["Debt", "Owed", "Principal", "Legal cap", "Above cap"])
     rows = []
@@ -266,6 +279,8 @@ def comparison_text(c: Comparison, lang: str = "zh") -> str:
         if d.cap.lpr is not None:
             cap += (f"（LPR {pct(d.cap.lpr.lpr_1y)}，{d.cap.lpr.date}）" if zh
                     else f" (LPR {pct(d.cap.lpr.lpr_1y)}, {d.cap.lpr.date})")
+        if d.cap.lpr_fallback:
+            cap += "（未填合同日期，暂按最新LPR）" if zh else " (no contract date: latest LPR used)"
         rows.append([d.creditor, group(d.owed), group(d.principal), cap, group(d.excess)])
     out.append(table(headers, rows, {1, 2, 4}))
     total_excess = sum((d.excess for d in c.debts), Decimal(0))
@@ -284,18 +299,20 @@ def comparison_text(c: Comparison, lang: str = "zh") -> str:
                      group(s.saving_vs_status_quo), pct(s.apr), fits])
     out.append(table(headers, rows, {1, 2, 3, 5, 6, 7, 8}))
     sq = c.scenario("status_quo")
-    if not sq.clears_from_budget:
-        for p in sq.per_debt:
-            if not p.cleared_from_budget:
-                name = next(d.creditor for d in c.debts if d.debt_id == p.debt_id)
-                out.append(
-                    f"注意：按现在的预算，{name} 的欠款在 {c.settings.horizon_months} 个月内还不清（罚息增长快于还款）；"
-                    f"要在方案期限内还清，每月需还 {group(p.required_monthly)} 元（上表现状按此计算）。"
-                    if zh else
-                    f"Note: with this budget {name} is never paid off within {c.settings.horizon_months} months "
-                    f"(penalty grows faster than payments); clearing it in the proposal's term needs "
-                    f"{group(p.required_monthly)} a month (the status quo above assumes that)."
-                )
+    offers = {o.debt_id: o.monthly for o in c.offers}
+    for p in sq.per_debt:
+        if p.cleared_from_budget:
+            continue
+        name = next(d.creditor for d in c.debts if d.debt_id == p.debt_id)
+        offer = offers.get(p.debt_id)
+        out.append(
+            f"注意：按现在的预算（每月给这家 {group(offer)} 元），{name} 的欠款在 {c.settings.horizon_months} "
+            f"个月内还不清；要在方案期限内还清，每月需还 {group(p.required_monthly)} 元（上表“维持现状”按此计算）。"
+            if zh else
+            f"Note: with this budget ({group(offer)} a month to this lender) {name} is not paid off within "
+            f"{c.settings.horizon_months} months; clearing it in the proposal's term needs "
+            f"{group(p.required_monthly)} a month (the status quo above assumes that)."
+        )
     out.append("")
     out.append("每月可以给各家的还款（按分配方式）" if zh else "What you can offer each lender per month")
     headers = ["债权人", "每月", "占比", "还清需要月数"] if zh else ["Creditor", "Monthly", "Share", "Months to clear"]

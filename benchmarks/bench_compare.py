@@ -18,10 +18,9 @@ import statistics
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _common then adds the repo root
 
-import _common  # noqa: E402  (puts the repository root on sys.path)
-from _common import DEFAULT_PLAN, load, machine_lines, stats_line, time_calls  # noqa: E402
+from _common import DEFAULT_PLAN, load, machine_lines, stats_line, time_calls
 
 TARGET_MS = 20.0
 

@@ -132,8 +132,18 @@ def simulate(
     waive: Waive = Waive.NONE,
     defer_months: int = 0,
     defer_interest: DeferralInterest = DeferralInterest.NONE,
+    record: bool = True,
+    give_up: bool = False,
 ) -> PathResult:
-    """Run the engine for one debt paying at most ``monthly`` a month (see module doc)."""
+    """Run the engine for one debt paying at most ``monthly`` a month (see module doc).
+
+    ``record=False`` skips building rows (searches only need the outcome).
+    ``give_up=True`` stops as soon as the path provably cannot clear: the contract
+    installments are over and ``monthly`` does not exceed the penalty accruing on the
+    overdue principal in the shortest month (28 days) — from then on the overdue
+    principal never falls. The result is then uncleared with ``remaining`` as of
+    that period.
+    """
     billed = waive_billed(t.billed, waive, t.cap_check.excess)
     c_int, c_pen, c_fee = billed.interest, billed.penalty, billed.fees
     overdue = t.overdue_principal
@@ -169,6 +179,9 @@ def simulate(
             return PathResult(tuple(rows), False, not_due + overdue + c_int + c_pen + c_fee)
         day = period_date(t, k)
         days = (day - prev).days
+        if give_up and k >= len(contract) and not capped and overdue > 0 \
+                and monthly <= penalty_accrual(overdue, pen_rate, 28, conv.day_basis):
+            return PathResult(tuple(rows), False, not_due + overdue + c_int + c_pen + c_fee)
         inst = contract[k] if k < len(contract) else None
         inst_int = inst.interest if inst else ZERO
         inst_prin = inst.principal if inst else ZERO
@@ -204,7 +217,7 @@ def simulate(
 
         payment = monthly - left
         paid_total += payment
-        if payment > 0:
+        if payment > 0 and record:
             rows.append(Row(
                 date=period_date(t, defer_months + k),
                 payment=payment,
@@ -243,7 +256,7 @@ def clearing_payment(
 
     def f(x: Decimal) -> Decimal:
         r = simulate(t, as_of, x, limited, waive=waive, defer_months=defer_months,
-                     defer_interest=defer_interest)
+                     defer_interest=defer_interest, record=False)
         return -r.unspent if r.cleared else max(r.remaining, fen)
 
     lo, f_lo = ZERO, f(ZERO)

@@ -302,7 +302,7 @@ def status_paths(prep: Prepared, offers: Sequence[Decimal]) -> dict[str, tuple[D
     as_of = prep.plan.as_of
     out: dict[str, list[DebtPath]] = {"status_quo": [], "deferral": [], "penalty_reduction": []}
     for t, p, offer in zip(prep.terms, prep.proposals, offers):
-        sq = simulate(t, as_of, offer, prep.conv)
+        sq = simulate(t, as_of, offer, prep.conv, give_up=True)
         pay, from_budget = offer, True
         if not sq.cleared:
             from_budget = False

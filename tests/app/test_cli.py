@@ -42,12 +42,29 @@ BUDGET_KEYS = {"income", "expenses", "disposable"}
 DEBT_KEYS = {"id", "creditor", "owed", "cap", "excess"}
 CAP_KEYS = {"regime", "annual", "source"}
 SCENARIO_FIELDS = {
-    "key", "title", "monthly_payment", "max_payment", "down_payment", "months", "first_date",
-    "last_date", "total_paid", "total_charges", "saving_vs_status_quo", "fits_budget", "apr",
+    "key",
+    "title",
+    "monthly_payment",
+    "max_payment",
+    "down_payment",
+    "months",
+    "first_date",
+    "last_date",
+    "total_paid",
+    "total_charges",
+    "saving_vs_status_quo",
+    "fits_budget",
+    "apr",
     "per_debt",
 }
-SCENARIO_MONEY = ("monthly_payment", "max_payment", "down_payment", "total_paid",
-                  "total_charges", "saving_vs_status_quo")
+SCENARIO_MONEY = (
+    "monthly_payment",
+    "max_payment",
+    "down_payment",
+    "total_paid",
+    "total_charges",
+    "saving_vs_status_quo",
+)
 PER_DEBT_KEYS = {"id", "total_paid", "schedule"}
 ROW_KEYS = {"date", "payment", "principal", "interest", "fees", "balance"}
 ROW_MONEY = ("payment", "principal", "interest", "fees", "balance")
@@ -230,8 +247,11 @@ def test_compare_text_in_chinese_names_the_creditors(example: Path) -> None:
 @pytest.mark.parametrize("where", ["before", "after"])
 @pytest.mark.parametrize("example", EXAMPLES, ids=EXAMPLE_IDS)
 def test_compare_text_in_english(example: Path, where: str) -> None:
-    argv = (["--lang", "en", "compare", str(example)] if where == "before"
-            else ["compare", str(example), "--lang", "en"])
+    argv = (
+        ["--lang", "en", "compare", str(example)]
+        if where == "before"
+        else ["compare", str(example), "--lang", "en"]
+    )
     code, out, err = run(argv)
     assert code == 0, err
     assert "Proposal" in out
@@ -272,7 +292,7 @@ BROKEN_PATHS = (
 
 
 def test_check_lists_every_problem_with_its_path_in_chinese(tmp_path: Path) -> None:
-    code, out, err = run(["check", write(tmp_path, "broken.json", BROKEN)])
+    code, _out, err = run(["check", write(tmp_path, "broken.json", BROKEN)])
     assert code == 2
     assert_clean(err)
     for path in BROKEN_PATHS:
@@ -284,7 +304,7 @@ def test_check_lists_every_problem_with_its_path_in_chinese(tmp_path: Path) -> N
 
 
 def test_check_lists_every_problem_in_english(tmp_path: Path) -> None:
-    code, out, err = run(["--lang", "en", "check", write(tmp_path, "broken.json", BROKEN)])
+    code, _out, err = run(["--lang", "en", "check", write(tmp_path, "broken.json", BROKEN)])
     assert code == 2
     assert_clean(err)
     for path in BROKEN_PATHS:
@@ -308,7 +328,7 @@ def test_compare_on_a_broken_plan_lists_the_problems_too(tmp_path: Path) -> None
 def test_missing_file_names_the_path(tmp_path: Path) -> None:
     missing = str(tmp_path / "nowhere.negoplan.json")
     for command in (["check", missing], ["compare", missing], ["compare", missing, "--json"]):
-        code, out, err = run(command)
+        code, _out, err = run(command)
         assert code == 2
         assert missing in err
         assert "找不到文件" in err
@@ -318,7 +338,9 @@ def test_missing_file_names_the_path(tmp_path: Path) -> None:
 
 
 def test_invalid_json_names_the_line(tmp_path: Path) -> None:
-    path = write(tmp_path, "bad.json", '{"format": "negoplan/plan",\n "version": 1,\n "debts": [}\n')
+    path = write(
+        tmp_path, "bad.json", '{"format": "negoplan/plan",\n "version": 1,\n "debts": [}\n'
+    )
     code, _, err = run(["check", path])
     assert code == 2
     assert "第 3 行" in err
@@ -329,7 +351,9 @@ def test_invalid_json_names_the_line(tmp_path: Path) -> None:
 
 
 def test_non_utf8_file_is_invalid_input(tmp_path: Path) -> None:
-    path = write(tmp_path, "gbk.json", '{"format": "negoplan/plan", "债权人": "美团"}'.encode("gbk"))
+    path = write(
+        tmp_path, "gbk.json", '{"format": "negoplan/plan", "债权人": "美团"}'.encode("gbk")
+    )
     for command in (["check", path], ["compare", path]):
         code, _, err = run(command)
         assert code == 2
@@ -347,7 +371,7 @@ def test_version_2_is_invalid_input(tmp_path: Path) -> None:
     plan = example_plan(EXAMPLES[0]) | {"version": 2}
     path = write(tmp_path, "v2.json", plan)
     for command in (["check", path], ["compare", path, "--json"]):
-        code, out, err = run(command)
+        code, _out, err = run(command)
         assert code == 2
         assert "[version]" in err
         assert "2" in err
@@ -402,8 +426,9 @@ def test_apr_accepts_chinese_style_amounts() -> None:
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_apr_bad_amount_is_invalid_input(lang: str) -> None:
-    code, out, err = run(["--lang", lang, "apr", "--amount", "abc", "--payment", "100",
-                          "--months", "12"])
+    code, _out, err = run(
+        ["--lang", lang, "apr", "--amount", "abc", "--payment", "100", "--months", "12"]
+    )
     assert code == 2
     assert "[amount]" in err and "abc" in err
     assert_clean(err)
@@ -449,14 +474,17 @@ def test_apr_periodic_schedule_file(tmp_path: Path) -> None:
 def test_apr_dated_schedule_file(tmp_path: Path) -> None:
     # 10,000 received, 11,000 repaid 365 days later: exactly 10 % compound a year
     path = write(tmp_path, "dated.txt", "2026-11-24,11000\n")
-    code, out, err = run(["apr", "--amount", "10000", "--schedule", path,
-                          "--start", "2025-11-24", "--json"])
+    code, out, err = run(
+        ["apr", "--amount", "10000", "--schedule", path, "--start", "2025-11-24", "--json"]
+    )
     assert code == 0, err
     data = json.loads(out)
     assert abs(Decimal(data["apr_compound"]) - Decimal("0.10")) < Decimal("0.00001")
     assert data.get("period", "day") == "day"
 
-    path = write(tmp_path, "dated3.txt", "2026-12-24,893.33\n2027-01-24, 893.33\n2027-02-24\t893.33\n")
+    path = write(
+        tmp_path, "dated3.txt", "2026-12-24,893.33\n2027-01-24, 893.33\n2027-02-24\t893.33\n"
+    )
     code, out, err = run(["apr", "--amount", "2600", "--schedule", path, "--start", "2026-11-24"])
     assert code == 0, err
     assert "%" in out
@@ -481,7 +509,9 @@ def test_apr_dated_schedule_needs_start(tmp_path: Path) -> None:
     ],
     ids=["bad-start", "before-start", "bad-row", "mixed", "empty"],
 )
-def test_apr_bad_schedules_are_invalid_input(tmp_path: Path, content: str, extra: list[str]) -> None:
+def test_apr_bad_schedules_are_invalid_input(
+    tmp_path: Path, content: str, extra: list[str]
+) -> None:
     path = write(tmp_path, "flows.txt", content)
     code, _, err = run(["apr", "--amount", "1000", "--schedule", path, *extra])
     assert code == 2, err
@@ -500,11 +530,11 @@ def test_apr_missing_schedule_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("command", RESERVED)
 def test_reserved_commands_say_not_available_yet(command: str) -> None:
-    code, out, err = run([command, "plan.json"])
+    code, _, err = run([command, "plan.json"])
     assert code == 1
     assert "尚未提供" in err
     for argv in (["--lang", "en", command, "plan.json"], [command, "plan.json", "--lang", "en"]):
-        code, out, err = run(argv)
+        code, _out, err = run(argv)
         assert code == 1
         assert "not available yet" in err, argv
 
@@ -520,7 +550,7 @@ def test_unexpected_exception_is_one_line_and_exit_1(
         raise RuntimeError("boom")
 
     monkeypatch.setattr(target, boom)
-    code, out, err = run(["compare", str(EXAMPLES[0]), "--json"])
+    code, _out, err = run(["compare", str(EXAMPLES[0]), "--json"])
     assert code == 1
     assert len(err.splitlines()) == 1, err
     assert "boom" in err
@@ -551,7 +581,7 @@ def test_unexpected_multiline_message_is_still_one_line(monkeypatch: pytest.Monk
     ],
 )
 def test_usage_errors_exit_2(argv: list[str]) -> None:
-    code, out, err = run(argv)
+    code, _out, err = run(argv)
     assert code == 2
     assert "usage" in err
     assert_clean(err)
@@ -567,60 +597,109 @@ json_scalars = (
     | st.integers(min_value=-(10**20), max_value=10**20)
     | st.floats(allow_nan=True, allow_infinity=True)
     | st.text(max_size=12)
-    | st.sampled_from(["0", "1.5", "0.18", "18%", "-1", "2026-11-24", "1e5", "1.2万", "auto",
-                       "lpr4x", "24%", "private", "bullet", "", " "])
+    | st.sampled_from(
+        [
+            "0",
+            "1.5",
+            "0.18",
+            "18%",
+            "-1",
+            "2026-11-24",
+            "1e5",
+            "1.2万",
+            "auto",
+            "lpr4x",
+            "24%",
+            "private",
+            "bullet",
+            "",
+            " ",
+        ]
+    )
 )
 json_values = st.recursive(
     json_scalars,
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=12,
 )
 
 PLAN_SPOTS = (
-    ("as_of",), ("version",), ("debts",), ("household",), ("household", "income"),
-    ("household", "expenses", 0, "monthly"), ("household", "income", 0, "monthly"),
-    ("proposal",), ("proposal", "term_months"), ("proposal", "deferral_months"),
-    ("proposal", "installment_rate"), ("proposal", "down_payment"), ("proposal", "waive"),
-    ("proposal", "cap"), ("proposal", "allocation"), ("proposal", "method"),
-    ("proposal", "deferral_interest"), ("settings",), ("debts", 0),
-    ("debts", 0, "principal"), ("debts", 0, "annual_rate"), ("debts", 0, "daily_rate"),
-    ("debts", 0, "penalty_rate"), ("debts", 0, "remaining_months"), ("debts", 0, "method"),
-    ("debts", 0, "overdue_since"), ("debts", 0, "contract_date"), ("debts", 0, "interest_due"),
-    ("debts", 0, "penalty_due"), ("debts", 0, "fees_due"), ("debts", 0, "creditor_kind"),
-    ("debts", 0, "overdue_principal"), ("debts", 0, "contract_payment"), ("debts", 0, "id"),
-    ("debts", 0, "proposal"), ("debts", 1, "id"), ("evidence",), ("contacts",),
+    ("as_of",),
+    ("version",),
+    ("debts",),
+    ("household",),
+    ("household", "income"),
+    ("household", "expenses", 0, "monthly"),
+    ("household", "income", 0, "monthly"),
+    ("proposal",),
+    ("proposal", "term_months"),
+    ("proposal", "deferral_months"),
+    ("proposal", "installment_rate"),
+    ("proposal", "down_payment"),
+    ("proposal", "waive"),
+    ("proposal", "cap"),
+    ("proposal", "allocation"),
+    ("proposal", "method"),
+    ("proposal", "deferral_interest"),
+    ("settings",),
+    ("debts", 0),
+    ("debts", 0, "principal"),
+    ("debts", 0, "annual_rate"),
+    ("debts", 0, "daily_rate"),
+    ("debts", 0, "penalty_rate"),
+    ("debts", 0, "remaining_months"),
+    ("debts", 0, "method"),
+    ("debts", 0, "overdue_since"),
+    ("debts", 0, "contract_date"),
+    ("debts", 0, "interest_due"),
+    ("debts", 0, "penalty_due"),
+    ("debts", 0, "fees_due"),
+    ("debts", 0, "creditor_kind"),
+    ("debts", 0, "overdue_principal"),
+    ("debts", 0, "contract_payment"),
+    ("debts", 0, "id"),
+    ("debts", 0, "proposal"),
+    ("debts", 1, "id"),
+    ("evidence",),
+    ("contacts",),
 )
 
 
 def _put(plan: Any, spot: tuple[Any, ...], value: Any) -> None:
+    """Set ``plan[spot...] = value`` when the containers on the way are still there."""
+
+    def holds(node: Any, key: Any) -> bool:
+        if isinstance(node, dict):
+            return key in node
+        return isinstance(node, list) and isinstance(key, int) and key < len(node)
+
     node = plan
     for key in spot[:-1]:
-        if isinstance(node, dict) and key in node:
-            node = node[key]
-        elif isinstance(node, list) and isinstance(key, int) and key < len(node):
-            node = node[key]
-        else:
+        if not holds(node, key):
             return
-    last = spot[-1]
-    if isinstance(node, dict):
-        node[last] = value
-    elif isinstance(node, list) and isinstance(last, int) and last < len(node):
-        node[last] = value
+        node = node[key]
+    if isinstance(node, dict) or holds(node, spot[-1]):
+        node[spot[-1]] = value
 
 
 @st.composite
 def mutated_plans(draw: Callable[..., Any]) -> Any:
     plan = example_plan(draw(st.sampled_from(EXAMPLES)))
-    for spot, value in draw(st.lists(st.tuples(st.sampled_from(PLAN_SPOTS), json_values),
-                                     min_size=1, max_size=3)):
+    for spot, value in draw(
+        st.lists(st.tuples(st.sampled_from(PLAN_SPOTS), json_values), min_size=1, max_size=3)
+    ):
         _put(plan, spot, value)
     return plan
 
 
 def _never_crashes(path: Path) -> None:
-    for argv in (["check", str(path)], ["compare", str(path), "--json"],
-                 ["--lang", "en", "compare", str(path)]):
+    for argv in (
+        ["check", str(path)],
+        ["compare", str(path), "--json"],
+        ["--lang", "en", "compare", str(path)],
+    ):
         code, out, err = run(argv)
         assert code in (0, 2), (argv, code, err, path.read_bytes()[:2000])
         assert "Traceback" not in err
@@ -662,3 +741,49 @@ def test_as_of_defaults_to_today(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     code, out, err = run(["compare", write(tmp_path, "no-as-of.json", plan), "--json"])
     assert code == 0, err
     assert json.loads(out)["as_of"] == "2026-12-01"
+
+
+def test_runaway_apr_is_still_a_plain_decimal(tmp_path: Path) -> None:
+    # a 1e8 penalty billed on a private loan, looked at twenty years on: the status-quo APR
+    # came out near 1.2E+24, too many digits for fmt_rate's default context (was exit 1)
+    plan = example_plan(ROOT / "resources" / "examples" / "private-loan.json")
+    plan["as_of"] = "2046-11-13"
+    plan["debts"][0].update(interest_due="4852.59", penalty_due="99999999.99")
+    plan["proposal"]["term_months"] = 44
+    code, out, err = run(["compare", write(tmp_path, "runaway.json", plan), "--json"])
+    assert code == 0, err
+    for s in json.loads(out)["scenarios"]:
+        if s["apr"] is not None:
+            assert_rate(s["apr"])
+
+
+@pytest.mark.parametrize("value", ["1.1811625420561583E+24", "1E+60", "-0.99999", "0.1280444811"])
+def test_report_rate_format_any_magnitude(value: str) -> None:
+    from app.report import _rate
+
+    text = _rate(Decimal(value))
+    assert RATE.fullmatch(text), text
+    assert Decimal(text) == Decimal(value).quantize(Decimal("1E-10"), context=_wide())
+
+
+def _wide() -> Any:
+    import decimal
+
+    return decimal.Context(prec=100)
+
+
+def test_infinite_apr_is_null_not_a_crash(tmp_path: Path) -> None:
+    # debts overdue since 2012 with a 1e8 penalty: calc's status-quo APR came out as
+    # Decimal("Infinity"); the JSON says null (no rate) and the table "—" (was exit 1)
+    plan = example_plan(ROOT / "resources" / "examples" / "seed-meituan.json")
+    meituan, jiebei = plan["debts"][0], plan["debts"][1]
+    meituan.update(contract_date=None, penalty_due="99999999.99", overdue_since="2012-09-25")
+    jiebei.update(daily_rate="0.000061", overdue_since="2014-06-03", penalty_due="289.74")
+    path = write(tmp_path, "infinite.json", plan)
+    code, out, err = run(["compare", path, "--json"])
+    assert code == 0, err
+    for s in json.loads(out)["scenarios"]:
+        assert s["apr"] is None or RATE.fullmatch(s["apr"]), s["apr"]
+    code, out, err = run(["compare", path])
+    assert code == 0, err
+    assert "Infinity" not in out
