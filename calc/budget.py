@@ -56,15 +56,21 @@ def household_budget(household: Household) -> Budget:
     return Budget(total(i.monthly for i in household.income), total(e.monthly for e in household.expenses))
 
 
-def split_offers(amount: Decimal, weights: Mapping[str, Decimal], token: Decimal) -> dict[str, Decimal]:
-    """Split ``amount`` by ``weights`` with the token floor (see module doc)."""
-    ids = list(weights)
-    if not ids:
-        return {}
+def _too_small(amount: Decimal, ids: Sequence[str], token: Decimal) -> dict[str, Decimal] | None:
+    """The split when there is nothing to split or not even a token for everyone, else None."""
     if amount <= 0:
         return {i: ZERO for i in ids}
     if token * len(ids) > amount:
         return dict(zip(ids, split_evenly(amount, len(ids))))
+    return None
+
+
+def split_offers(amount: Decimal, weights: Mapping[str, Decimal], token: Decimal) -> dict[str, Decimal]:
+    """Split ``amount`` by ``weights`` with the token floor (see module doc)."""
+    ids = list(weights)
+    small = _too_small(amount, ids, token)
+    if small is not None:
+        return small
     fixed: dict[str, Decimal] = {}
     while True:
         free = [i for i in ids if i not in fixed]
@@ -86,12 +92,9 @@ def avalanche_offers(
     gets ``token`` (counted towards its need); otherwise an equal split.
     """
     ids = list(order)
-    if not ids:
-        return {}
-    if amount <= 0:
-        return {i: ZERO for i in ids}
-    if token * len(ids) > amount:
-        return dict(zip(ids, split_evenly(amount, len(ids))))
+    small = _too_small(amount, ids, token)
+    if small is not None:
+        return small
     offer = {i: token for i in ids}
     left = amount - token * len(ids)
     for i in ids:

@@ -146,65 +146,59 @@ def _needs_more(t: DebtTerms, proposal: Proposal, down: Decimal, offer: Decimal,
     }
 
 
-def suggest(prep: Prepared, offers: Sequence[Decimal]) -> list[Suggestion]:
-    """Vectorized reverse solve over all debts (see module doc)."""
+Found = tuple[Ask, Decimal] | None
+
+
+def _each_debt(prep: Prepared, offers: Sequence[Decimal], find) -> list[Suggestion]:
+    """Run ``find(t, proposal, down, offer, max_term) -> (ask, exact max payment) | None``
+    for every debt with a budget, and word the outcome as a :class:`Suggestion`."""
     max_term = int(prep.settings.max_term_months or 60)
-    terms = np.arange(1, max_term + 1)
-    as_of = prep.plan.as_of
     out: list[Suggestion] = []
     for debt, t, p, down, offer in zip(prep.plan.debts, prep.terms, prep.proposals, prep.down, offers):
-        if offer <= 0:
-            out.append(Suggestion(t.debt_id, debt.creditor, None, ZERO, offer, False, "offer_zero",
-                                  _needs_more(t, p, down, offer, max_term)))
+        chosen = find(t, p, down, offer, max_term) if offer > 0 else None
+        if chosen is not None:
+            out.append(Suggestion(t.debt_id, debt.creditor, chosen[0], chosen[1], offer, True, "fits", {}))
             continue
-        grid = _max_payment_grid(_amounts(t, p, down, as_of, prep.conv), float(p.installment_rate), p.method, terms)
-        # grid shape: (waivers, deferrals, terms) -> order (waiver, term, deferral)
+        note = "offer_zero" if offer <= 0 else "needs_more"
+        out.append(Suggestion(t.debt_id, debt.creditor, None, ZERO, offer, False, note,
+                              _needs_more(t, p, down, offer, max_term)))
+    return out
+
+
+def suggest(prep: Prepared, offers: Sequence[Decimal]) -> list[Suggestion]:
+    """Vectorized reverse solve over all debts (see module doc)."""
+    as_of = prep.plan.as_of
+
+    def find(t: DebtTerms, p: Proposal, down: Decimal, offer: Decimal, max_term: int) -> Found:
+        terms = np.arange(1, max_term + 1)
+        grid = _max_payment_grid(_amounts(t, p, down, as_of, prep.conv), float(p.installment_rate),
+                                 p.method, terms)
+        # grid shape: (waivers, deferrals, terms) -> mildness order (waiver, term, deferral)
         ordered = np.transpose(grid, (0, 2, 1)).reshape(-1)
-        fits = ordered <= float(offer) + 0.005
-        chosen = None
-        for flat in np.flatnonzero(fits):
+        for flat in np.flatnonzero(ordered <= float(offer) + 0.005):
             wi, rem = divmod(int(flat), max_term * (MAX_DEFERRAL + 1))
             ni, d = divmod(rem, MAX_DEFERRAL + 1)
             ask = Ask(d, int(terms[ni]), p.installment_rate, WAIVE_ORDER[wi])
             exact = _max_payment_exact(t, p, down, as_of, prep.conv, ask)
             if exact <= offer:
-                chosen = (ask, exact)
-                break
-        if chosen is None:
-            out.append(Suggestion(t.debt_id, debt.creditor, None, ZERO, offer, False, "needs_more",
-                                  _needs_more(t, p, down, offer, max_term)))
-        else:
-            ask, exact = chosen
-            out.append(Suggestion(t.debt_id, debt.creditor, ask, exact, offer, True, "fits", {}))
-    return out
+                return ask, exact
+        return None
+
+    return _each_debt(prep, offers, find)
 
 
 def suggest_reference(prep: Prepared, offers: Sequence[Decimal]) -> list[Suggestion]:
     """The same answers by trying every candidate in order with exact schedules (slow)."""
-    max_term = int(prep.settings.max_term_months or 60)
     as_of = prep.plan.as_of
-    out: list[Suggestion] = []
-    for debt, t, p, down, offer in zip(prep.plan.debts, prep.terms, prep.proposals, prep.down, offers):
-        if offer <= 0:
-            out.append(Suggestion(t.debt_id, debt.creditor, None, ZERO, offer, False, "offer_zero",
-                                  _needs_more(t, p, down, offer, max_term)))
-            continue
-        chosen = None
+
+    def find(t: DebtTerms, p: Proposal, down: Decimal, offer: Decimal, max_term: int) -> Found:
         for w in WAIVE_ORDER:
             for n in range(1, max_term + 1):
                 for d in range(MAX_DEFERRAL + 1):
                     ask = Ask(d, n, p.installment_rate, w)
                     exact = _max_payment_exact(t, p, down, as_of, prep.conv, ask)
                     if exact <= offer:
-                        chosen = (ask, exact)
-                        break
-                if chosen:
-                    break
-            if chosen:
-                break
-        if chosen is None:
-            out.append(Suggestion(t.debt_id, debt.creditor, None, ZERO, offer, False, "needs_more",
-                                  _needs_more(t, p, down, offer, max_term)))
-        else:
-            out.append(Suggestion(t.debt_id, debt.creditor, chosen[0], chosen[1], offer, True, "fits", {}))
-    return out
+                        return ask, exact
+        return None
+
+    return _each_debt(prep, offers, find)
