@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date
-from decimal import Decimal, localcontext
+from decimal import Decimal
 from typing import Any
 
 from calc.money import fmt_plain, fmt_rate
@@ -53,15 +53,6 @@ def _d(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _rate(value: Decimal) -> str:
-    """:func:`calc.money.fmt_rate` for any magnitude: a runaway APR (``1.2E+24`` when the
-    penalty snowballs over decades) needs more digits than the default 28 to quantize."""
-    with localcontext() as ctx:
-        if value.is_finite():
-            ctx.prec = max(ctx.prec, value.adjusted() + 20)
-        return fmt_rate(value)
-
-
 def _money(value: Decimal | None) -> str | None:
     return fmt_plain(value) if value is not None else None
 
@@ -69,18 +60,18 @@ def _money(value: Decimal | None) -> str | None:
 def _cap_json(cap: Cap, lang: str) -> dict[str, Any]:
     out: dict[str, Any] = {
         "regime": cap.regime.value,
-        "annual": _rate(cap.annual),
+        "annual": fmt_rate(cap.annual),
         "source": cap.source.zh if lang == "zh" else cap.source.en,
         "confidence": cap.source.confidence,
     }
     if cap.lpr is not None:
         out["lpr_date"] = cap.lpr.date.isoformat()
-        out["lpr_1y"] = _rate(cap.lpr.lpr_1y)
+        out["lpr_1y"] = fmt_rate(cap.lpr.lpr_1y)
         out["lpr_confirmed"] = cap.lpr.confirmed
     if cap.lpr_fallback:
         out["lpr_fallback"] = True
     if cap.earlier is not None and cap.cutover is not None:
-        out["earlier_annual"] = _rate(cap.earlier)
+        out["earlier_annual"] = fmt_rate(cap.earlier)
         out["cutover"] = cap.cutover.isoformat()
     return out
 
@@ -100,8 +91,8 @@ def _debt_json(d: DebtSummary, lang: str) -> dict[str, Any]:
         "cap_allowance": fmt_plain(d.check.allowance),
         "charges_since": _d(d.check.start),
         "excess_measurable": d.check.measurable,
-        "annual_rate": _rate(d.annual_rate),
-        "penalty_rate": _rate(d.penalty_rate),
+        "annual_rate": fmt_rate(d.annual_rate),
+        "penalty_rate": fmt_rate(d.penalty_rate),
     }
 
 
@@ -131,7 +122,7 @@ def _scenario_json(s: Scenario, lang: str) -> dict[str, Any]:
         "total_charges": fmt_plain(s.total_charges),
         "saving_vs_status_quo": fmt_plain(s.saving_vs_status_quo),
         "fits_budget": s.fits_budget,
-        "apr": _rate(s.apr) if s.apr is not None and s.apr.is_finite() else None,
+        "apr": fmt_rate(s.apr) if s.apr is not None else None,
         "clears_from_budget": s.clears_from_budget,
         "per_debt": [
             {
@@ -182,7 +173,7 @@ def _suggestion_json(s: Suggestion, lang: str) -> dict[str, Any]:
         ask = {
             "deferral_months": s.ask.deferral_months,
             "term_months": s.ask.term_months,
-            "installment_rate": _rate(s.ask.installment_rate),
+            "installment_rate": fmt_rate(s.ask.installment_rate),
             "waive": s.ask.waive.value,
         }
     return {
@@ -210,14 +201,14 @@ def comparison_json(c: Comparison, lang: str = "zh") -> dict[str, Any]:
         "scenarios": [_scenario_json(s, lang) for s in c.scenarios],
         "offers": [
             {"id": o.debt_id, "creditor": o.creditor, "monthly": fmt_plain(o.monthly), "months": o.months,
-             "share": _rate(o.share)}
+             "share": fmt_rate(o.share)}
             for o in c.offers
         ],
         "suggestions": [_suggestion_json(s, lang) for s in c.suggestions],
         "settings": {
             "day_basis": c.settings.day_basis,
             "cap_day_basis": c.settings.cap_day_basis,
-            "penalty_multiplier": _rate(c.settings.penalty_multiplier or Decimal(0)),
+            "penalty_multiplier": fmt_rate(c.settings.penalty_multiplier or Decimal(0)),
             "max_term_months": c.settings.max_term_months,
         },
     }

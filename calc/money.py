@@ -111,7 +111,16 @@ def fmt_plain(amount: Decimal) -> str:
 
 
 def fmt_rate(rate: Decimal) -> str:
-    """A rate fraction as a plain decimal string without exponent (``"0.18"``)."""
-    q = rate.quantize(RATE_PLACES, rounding=ROUND_HALF_UP).normalize()
+    """A rate fraction as a plain decimal string without exponent (``"0.18"``),
+    rounded to 10 places; any finite magnitude (a runaway APR of 1E+24 too).
+
+    >>> fmt_rate(Decimal("0.1800")), fmt_rate(Decimal("1.2E+24"))
+    ('0.18', '1200000000000000000000000')
+    """
+    if not rate.is_finite():
+        raise ValueError(f"not a finite rate: {rate}")
+    with localcontext() as ctx:
+        ctx.prec = max(28, rate.adjusted() + 12)
+        q = rate.quantize(RATE_PLACES, rounding=ROUND_HALF_UP).normalize()
     text = format(q, "f")
     return text if text not in ("-0", "") else "0"

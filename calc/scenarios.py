@@ -47,6 +47,7 @@ given as 单利 12 × the monthly rate equivalent to the daily IRR
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -398,7 +399,10 @@ def scenario_apr(principal: Decimal, as_of: date, flows: Sequence[tuple[date, De
     except CalcError:
         return None
     monthly = (1 + float(yearly)) ** (1 / 12) - 1
-    return Decimal(repr(round(12 * monthly, 10)))
+    result = 12 * monthly
+    if not math.isfinite(result):
+        return None
+    return Decimal(repr(round(result, 10)))
 
 
 # --- offers -------------------------------------------------------------------

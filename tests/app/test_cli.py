@@ -758,10 +758,10 @@ def test_runaway_apr_is_still_a_plain_decimal(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("value", ["1.1811625420561583E+24", "1E+60", "-0.99999", "0.1280444811"])
-def test_report_rate_format_any_magnitude(value: str) -> None:
-    from app.report import _rate
+def test_rate_format_any_magnitude(value: str) -> None:
+    from calc.money import fmt_rate
 
-    text = _rate(Decimal(value))
+    text = fmt_rate(Decimal(value))
     assert RATE.fullmatch(text), text
     assert Decimal(text) == Decimal(value).quantize(Decimal("1E-10"), context=_wide())
 
