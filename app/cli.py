@@ -42,8 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="open the app")
     p.add_argument("plan", nargs="?")
 
-    p = sub.add_parser("compare", help="compare the scenarios of a plan")
-    p.add_argument("plan")
+    p = sub.add_parser("compare", help="compare the scenarios of a plan (several plans: one report each)")
+    p.add_argument("plan", nargs="+")
     p.add_argument("--json", action="store_true", help="print the JSON object of the spec")
 
     p = sub.add_parser("apr", help="annualized rate by the IRR method (PBoC 2021 No. 3)")
@@ -120,18 +120,40 @@ def _load(path: str, lang: str):
     return plan
 
 
-def _compare(path: str, as_json: bool, lang: str) -> int:
+def _compare(paths: list[str], as_json: bool, lang: str) -> int:
+    """One plan: the spec's JSON object (or text). Several plans (e.g. a shell glob):
+    a JSON array of those objects in the order given (or one text report per file,
+    headed by its name). Invalid plans are reported on stderr naming the file; the
+    others are still compared; the exit code is then 2."""
     from app.report import comparison_json, comparison_text
     from app.rules_data import load_rules
     from calc.scenarios import compare
 
-    plan = _load(path, lang)
-    result = compare(plan, load_rules())
+    if len(paths) == 1:
+        result = compare(_load(paths[0], lang), load_rules())
+        if as_json:
+            print(json.dumps(comparison_json(result, lang), ensure_ascii=False, indent=2))
+        else:
+            print(comparison_text(result, lang))
+        return EXIT_OK
+    objects, texts, status = [], [], EXIT_OK
+    for path in paths:
+        try:
+            result = compare(_load(path, lang), load_rules())
+        except (PlanInvalid, CalcError) as exc:
+            print(f"{path}:", file=sys.stderr)
+            _print_problems(exc.problems if isinstance(exc, PlanInvalid) else [exc.as_problem()], lang)
+            status = EXIT_INVALID
+            continue
+        if as_json:
+            objects.append(comparison_json(result, lang))
+        else:
+            texts.append(f"== {path}\n{comparison_text(result, lang)}")
     if as_json:
-        print(json.dumps(comparison_json(result, lang), ensure_ascii=False, indent=2))
+        print(json.dumps(objects, ensure_ascii=False, indent=2))
     else:
-        print(comparison_text(result, lang))
-    return EXIT_OK
+        print("\n\n".join(texts))
+    return status
 
 
 def _check(path: str, lang: str) -> int:

@@ -787,3 +787,23 @@ def test_infinite_apr_is_null_not_a_crash(tmp_path: Path) -> None:
     code, out, err = run(["compare", path])
     assert code == 0, err
     assert "Infinity" not in out
+
+
+def test_compare_several_plans_gives_an_array_in_order(tmp_path: Path, capsys) -> None:
+    # the "negoplan compare resources/examples/*.json --json": a shell glob
+    from app.cli import main
+    from app.resources import resource_path
+
+    paths = sorted(str(p) for p in resource_path("examples").glob("*.json"))
+    assert main(["compare", *paths, "--json"]) == 0
+    objects = json.loads(capsys.readouterr().out)
+    assert isinstance(objects, list) and len(objects) == len(paths)
+    for obj in objects:
+        assert [s["key"] for s in obj["scenarios"]][:5] == [
+            "status_quo", "deferral", "reinstallment", "penalty_reduction", "proposal"]
+        assert obj["offers"]
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    assert main(["compare", paths[0], str(bad)]) == 2
+    captured = capsys.readouterr()
+    assert "== " in captured.out and str(bad) in captured.err
