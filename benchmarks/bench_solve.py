@@ -31,18 +31,11 @@ TARGET_MS = 100.0
 
 
 def offers_as_in_compare(prep, plan):
-    """The monthly offers, by the same steps as calc.scenarios.compare."""
+    """The monthly offers, through the same functions calc.scenarios.compare uses."""
     from calc.budget import household_budget
-    from calc.money import ZERO
-    from calc.scenarios import compute_offers, installment_path
+    from calc.scenarios import offers_from, proposal_paths
 
-    budget = household_budget(plan.household)
-    paths = [
-        installment_path(t, p, down, plan.as_of, prep.conv, waive=p.waive, defer_months=p.deferral_months)
-        for t, p, down in zip(prep.terms, prep.proposals, prep.down)
-    ]
-    needs = [next((r.payment for r in rows if r.date > plan.as_of), ZERO) for rows in paths]
-    return [o.monthly for o in compute_offers(prep, budget, needs)]
+    return [o.monthly for o in offers_from(prep, household_budget(plan.household), proposal_paths(prep))]
 
 
 def candidates_tried(s, max_term: int, max_deferral: int) -> int:

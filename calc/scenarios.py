@@ -445,6 +445,22 @@ def compute_offers(prep: Prepared, budget: Budget, needs: Sequence[Decimal]) -> 
     return tuple(offers)
 
 
+def proposal_paths(prep: Prepared) -> tuple[DebtPath, ...]:
+    """Each debt's path under its proposal (waiver, deferral, re-installment)."""
+    return tuple(
+        DebtPath(t.debt_id, installment_path(t, p, down, prep.plan.as_of, prep.conv, waive=p.waive,
+                                             defer_months=p.deferral_months))
+        for t, p, down in zip(prep.terms, prep.proposals, prep.down)
+    )
+
+
+def offers_from(prep: Prepared, budget: Budget, planned: Sequence[DebtPath]) -> tuple[Offer, ...]:
+    """The offers, with each debt's need (for avalanche) = its first proposal installment."""
+    as_of = prep.plan.as_of
+    needs = [next((r.payment for r in dp.rows if r.date > as_of), ZERO) for dp in planned]
+    return compute_offers(prep, budget, needs)
+
+
 # --- the comparison -----------------------------------------------------------------
 
 def compare(plan: Plan, rules: Rules, *, with_suggestions: bool = True) -> Comparison:
@@ -454,13 +470,8 @@ def compare(plan: Plan, rules: Rules, *, with_suggestions: bool = True) -> Compa
     as_of = plan.as_of
     principal = total(t.principal for t in prep.terms)
 
-    proposal_paths = tuple(
-        DebtPath(t.debt_id, installment_path(t, p, down, as_of, prep.conv, waive=p.waive,
-                                             defer_months=p.deferral_months))
-        for t, p, down in zip(prep.terms, prep.proposals, prep.down)
-    )
-    needs = [next((r.payment for r in dp.rows if r.date > as_of), ZERO) for dp in proposal_paths]
-    offers = compute_offers(prep, budget, needs)
+    planned = proposal_paths(prep)
+    offers = offers_from(prep, budget, planned)
     offer_amounts = [o.monthly for o in offers]
 
     family = status_paths(prep, offer_amounts)
@@ -472,7 +483,7 @@ def compare(plan: Plan, rules: Rules, *, with_suggestions: bool = True) -> Compa
             for t, p, down in zip(prep.terms, prep.proposals, prep.down)
         ),
         "penalty_reduction": family["penalty_reduction"],
-        "proposal": proposal_paths,
+        "proposal": planned,
     }
     scenarios = [sq]
     for key in SCENARIO_KEYS[1:]:
@@ -497,6 +508,8 @@ __all__ = [
     "compute_offers",
     "contractual_payment",
     "installment_path",
+    "offers_from",
     "prepare",
+    "proposal_paths",
     "scenario_apr",
 ]
