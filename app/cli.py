@@ -1,6 +1,6 @@
 """The ``negoplan`` command line (contract: shared/spec/plan-file.md).
 
-Subcommands: ``gui`` (default), ``compare``, ``apr``, ``check``; ``letter``,
+Subcommands: ``gui`` (default), ``compare``, ``apr``, ``check``, ``letter``;
 ``evidence``, ``complaint`` and ``family-script`` are reserved until their
 issues land. Exit codes: 0 success, 2 invalid input (every problem listed on
 stderr in the user's language, never a traceback), 1 unexpected failure (one
@@ -19,7 +19,7 @@ from decimal import Decimal
 from calc.errors import CalcError, PlanInvalid, Problem, Severity
 
 EXIT_OK, EXIT_FAIL, EXIT_INVALID = 0, 1, 2
-RESERVED = ("letter", "evidence", "complaint", "family-script")
+RESERVED = ("evidence", "complaint", "family-script")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -58,6 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="validate a plan file")
     p.add_argument("plan")
 
+    p = sub.add_parser("letter", help="the proposal letter(s) with schedule, budget and hardship pages, as PDF")
+    p.add_argument("plan")
+    p.add_argument("-o", "--output", required=True,
+                   help="OUT.pdf: one PDF holding each creditor's letter; an existing folder "
+                   "(or a path ending in /): one PDF per creditor in it")
+    p.add_argument("--debt", action="append", metavar="ID", help="only this debt's letter (repeatable)")
+    p.add_argument("--no-schedule", action="store_true", help="leave out the repayment schedule page")
+    p.add_argument("--no-budget", action="store_true", help="leave out the household budget page")
+    p.add_argument("--no-hardship", action="store_true", help="leave out the hardship statement page")
+
     for name in RESERVED:
         p = sub.add_parser(name, help="(not available yet)")
         p.add_argument("rest", nargs=argparse.REMAINDER)
@@ -80,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _apr(args, lang)
         if args.command == "check":
             return _check(args.plan, lang)
+        if args.command == "letter":
+            return _letter(args, lang)
         return _reserved(args.command, _lang_in(getattr(args, "rest", []), lang))
     except PlanInvalid as exc:
         _print_problems(exc.problems, lang)
@@ -170,6 +182,53 @@ def _check(path: str, lang: str) -> int:
 
         print("  " + problem_line(p, lang))
     print("计划文件有效。" if lang == "zh" else "The plan file is valid.")
+    return EXIT_OK
+
+
+def _letter_targets(output: str, plan_path: str, ids: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """[(file, debt ids)]: one file for all, or one per debt when ``output`` is a folder."""
+    import os
+    import re
+    from pathlib import Path
+
+    if not (output.endswith(("/", os.sep)) or Path(output).is_dir()):
+        return [(output, list(ids))]
+    folder = Path(output)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = Path(plan_path).name.removesuffix(".json").removesuffix(".negoplan")
+    safe = [re.sub(r'[\\/:*?"<>|\s]', "_", i) for i in ids]  # keeps 中文 ids readable
+    return [(str(folder / f"{stem}-{name}.pdf"), [i]) for name, i in zip(safe, ids)]
+
+
+def _letter(args: argparse.Namespace, lang: str) -> int:
+    """``negoplan letter PLAN -o OUT``: write the PDF(s); warn when a proposal exceeds the budget."""
+    from app.letters.build import glyph_problems, letter_documents, render
+    from app.letters.compose import LetterOptions
+    from app.letters.fonts import missing_glyphs
+    from app.messages import message
+    from app.rules_data import load_rules
+    from app.storage import write_atomic
+
+    plan = _load(args.plan, lang)
+    problems = glyph_problems(plan, missing_glyphs)
+    if problems:
+        raise PlanInvalid(problems)
+    options = LetterOptions(schedule=not args.no_schedule, budget=not args.no_budget,
+                            hardship=not args.no_hardship)
+    docs, asks, _ = letter_documents(plan, load_rules(), lang, debt_ids=args.debt, options=options)
+    chosen = [a for a in asks if not args.debt or a.debt.id in args.debt]
+    by_id = dict(zip([a.debt.id for a in chosen], docs))
+    for a in chosen:
+        if a.offer is not None and not a.fits_offer:
+            print(message("letter.over_budget", "", {"creditor": a.debt.creditor,
+                          "payment": f"{a.max_payment:,.2f}", "offer": f"{a.offer.monthly:,.2f}"}, lang),
+                  file=sys.stderr)
+    for path, ids in _letter_targets(args.output, args.plan, list(by_id)):
+        try:
+            written = write_atomic(path, render([by_id[i] for i in ids]), backup=False)
+        except OSError as exc:
+            raise PlanInvalid([Problem("file.write_failed", "output", {"path": path, "error": exc.strerror or str(exc)})]) from None
+        print(message("letter.written", "", {"path": str(written), "count": len(ids)}, lang))
     return EXIT_OK
 
 
@@ -275,9 +334,9 @@ def _lang_in(rest: Sequence[str], lang: str) -> str:
 
 
 def _reserved(command: str, lang: str) -> int:
-    msg = (f"“{command}” 功能尚未提供，将在后续版本中加入。目前可用：compare、apr、check。"
+    msg = (f"“{command}” 功能尚未提供，将在后续版本中加入。目前可用：compare、apr、check、letter。"
            if lang == "zh" else
-           f"'{command}' is not available yet; it comes in a later version. Available now: compare, apr, check.")
+           f"'{command}' is not available yet; it comes in a later version. Available now: compare, apr, check, letter.")
     print(msg, file=sys.stderr)
     return EXIT_FAIL
 

@@ -61,6 +61,8 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "reasons": ("困难原因", "reasons"),
     "story": ("情况说明", "story"),
     "documents": ("证明材料", "documents"),
+    "since": ("困难开始日期", "hardship since"),
+    "income_before": ("此前月收入", "monthly income before"),
     "proposal": ("协商方案", "proposal"),
     "deferral_months": ("延期月数", "deferral months"),
     "deferral_interest": ("延期期间利息", "deferral interest"),
@@ -106,6 +108,7 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "person": ("对接人", "person"),
     "confirmed_in_writing": ("是否书面确认", "confirmed in writing"),
     "next_step": ("下一步", "next step"),
+    "output": ("输出文件", "output file"),
 }
 
 _SECTIONS: dict[str, tuple[str, str]] = {
@@ -121,6 +124,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # files and structure
     "file.not_found": ("找不到文件：{path}", "File not found: {path}"),
     "file.unreadable": ("无法读取文件 {path}（需要 UTF-8 编码的计划文件）", "Cannot read {path} (a UTF-8 plan file is needed)"),
+    "letter.no_debts": ("计划中没有债务，无法生成申请书：请先添加至少一笔债务", "The plan has no debts, so there is no letter to write: add a debt first"),
+    "letter.unknown_debt": ("{field}：没有编号为“{value}”的债务，可选：{allowed}", "{field}: there is no debt with id \"{value}\"; choose one of {allowed}"),
+    "letter.missing_glyphs": ("{field}：申请书字体无法显示这些字符：{chars}（请改用常用汉字）", "{field}: the letter font cannot print these characters: {chars} (use common characters instead)"),
+    "letter.over_budget": ("注意：致{creditor}的方案每期最多{payment}元，超过了按预算可分给该债权人的每月{offer}元，对方可能认为方案不可行。", "Note: the plan for {creditor} asks up to {payment} a month, more than the {offer} the budget can give that creditor; the lender may find it unrealistic."),
+    "letter.written": ("已生成：{path}（{count}封申请书）", "Written: {path} ({count} letter(s))"),
     "file.write_failed": ("无法保存到 {path}：{error}", "Could not save to {path}: {error}"),
     "plan.json_syntax": ("文件不是有效的 JSON：第 {line} 行第 {column} 列附近有错误", "The file is not valid JSON: error near line {line}, column {column}"),
     "plan.not_object": ("计划文件的最外层必须是一个 JSON 对象 {{…}}", "The plan file must be a JSON object {{…}}"),

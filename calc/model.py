@@ -150,9 +150,18 @@ class Household:
 
 @dataclass(frozen=True)
 class Hardship:
+    """Why the borrower fell behind, in their own words.
+
+    ``since`` (when the hardship began) and ``income_before`` (monthly income
+    before it) are optional extensions of the plan contract: the hardship
+    statement quantifies the drop from them (收入下降××%) and never guesses.
+    """
+
     reasons: tuple[HardshipReason, ...] = ()
     story: str = ""
     documents: tuple[str, ...] = ()
+    since: date | None = None
+    income_before: Decimal | None = None
     extra: Mapping[str, Any] = field(default_factory=_no_extra, compare=False)
 
 

@@ -105,7 +105,7 @@ ID_LAST4_MAX = 4  # privacy: only the last four characters of the ID card are ke
 LINE_KEYS = ("label", "monthly", "category", "note")
 HOUSEHOLD_KEYS = ("income", "expenses", "dependents")
 DEPENDENTS_MAX = 20
-HARDSHIP_KEYS = ("reasons", "story", "documents")
+HARDSHIP_KEYS = ("reasons", "story", "documents", "since", "income_before")
 DEBT_MONEY = ("interest_due", "penalty_due", "fees_due")
 DEBT_DATES = ("contract_date", "overdue_since", "charges_since")
 DEBT_STRINGS = ("product", "contract_no", "card_last4")
@@ -241,6 +241,8 @@ def _hardship(f: Fields) -> Hardship:
         reasons=f.choices("reasons", HardshipReason) or (),
         story=f.string("story") or "",
         documents=f.strings("documents") or (),
+        since=f.day("since"),
+        income_before=f.money("income_before"),
         extra=f.extra(HARDSHIP_KEYS),
     )
 
@@ -560,6 +562,8 @@ def _encode_hardship(h: Hardship) -> dict[str, Any]:
     _set(out, "reasons", h.reasons)
     _set(out, "story", h.story)
     _set(out, "documents", h.documents)
+    _set(out, "since", h.since)
+    _set(out, "income_before", _money(h.income_before))
     return out
 
 

@@ -1,0 +1,74 @@
+"""The letter wording: translatable templates under ``resources/templates/``.
+
+``letter.<lang>.toml`` holds every sentence a letter can contain, with
+``{placeholders}`` the composer fills from the borrower's own data. Nested TOML
+tables are flattened to dotted keys (``plan.waiver_cap``,
+``hardship.reason.unemployment``). Reading the file is the only I/O; the
+composer (:mod:`app.letters.compose`) receives a :class:`Templates` and stays pure.
+"""
+
+from __future__ import annotations
+
+import string
+import tomllib
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+LANGS = ("zh", "en")
+
+
+class Templates:
+    """Template strings of one language; ``t("plan.first", date=..., amount=...)``."""
+
+    def __init__(self, lang: str, strings: Mapping[str, str]) -> None:
+        self.lang = lang
+        self._strings = dict(strings)
+
+    def __call__(self, key: str, **params: Any) -> str:
+        try:
+            template = self._strings[key]
+        except KeyError:
+            raise KeyError(f"letter template {self.lang}:{key} is missing") from None
+        try:
+            return template.format_map(params)
+        except KeyError as exc:
+            raise KeyError(f"letter template {self.lang}:{key} needs {exc.args[0]!r}") from None
+
+    def keys(self) -> set[str]:
+        return set(self._strings)
+
+    def raw(self, key: str) -> str:
+        return self._strings[key]
+
+
+def flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, str]:
+    """``{"a": {"b": "x"}}`` → ``{"a.b": "x"}``."""
+    out: dict[str, str] = {}
+    for key, value in table.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            out.update(flatten(value, name + "."))
+        else:
+            out[name] = str(value)
+    return out
+
+
+def placeholders(template: str) -> set[str]:
+    """The ``{names}`` a template uses."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def parse_templates(lang: str, text: str) -> Templates:
+    return Templates(lang, flatten(tomllib.loads(text)))
+
+
+@cache
+def load_templates(lang: str) -> Templates:
+    """The bundled templates for ``lang`` (``zh`` or ``en``), read once."""
+    from app.resources import resource_path
+
+    if lang not in LANGS:
+        raise ValueError(f"no letter templates for language {lang!r}")
+    path = resource_path("templates", f"letter.{lang}.toml")
+    return parse_templates(lang, path.read_text(encoding="utf-8"))
