@@ -177,6 +177,30 @@ print(json.dumps({"modules": names, "loaded": loaded}))
     assert report["loaded"] == [], f"importing calc loaded {report['loaded']}"
 
 
+LETTER_MODEL = ("app.letters.document", "app.letters.compose", "app.letters.templates", "app.letters.build")
+
+
+def test_the_letter_model_loads_no_pdf_or_gui() -> None:
+    # The Document model and the composer are pure: the GUI preview and the CLI
+    # share them, and reportlab (≈120 ms to import) loads only to render.
+    program = f"""
+import importlib, json, sys
+for name in {LETTER_MODEL!r}:
+    importlib.import_module(name)
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6", "reportlab"))))
+"""
+    result = subprocess.run([sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_letter_model_never_opens_files_or_reads_the_clock() -> None:
+    files = [APP / "letters" / name for name in ("document.py", "compose.py")]
+    assert scan(files, file_access) == {}
+    assert scan(files, clock_reads) == {}
+
+
 def test_calc_imports_no_gui_pdf_or_app() -> None:
     assert scan(python_files(CALC), lambda t: forbidden_imports(t, CALC_FORBIDDEN_IMPORTS)) == {}
 

@@ -284,7 +284,7 @@ class _BlockRenderer:
         """"1. item" lines with a hanging indent wide enough for the largest number."""
         label_style = self.styles.make(self.lang)
         labels = [f"{i}." for i in range(1, len(items) + 1)]
-        indent = _fit_width(labels, label_style, FRAME_WIDTH / 4) + BODY_SIZE * 0.4
+        indent = _fit_width(labels, label_style, FRAME_WIDTH / 4, gap=0.5)
         style = self.styles.make(self.lang, leftIndent=indent, bulletIndent=0, spaceAfter=2)
         for label, item in zip(labels, items, strict=True):
             yield RLParagraph(markup(item), style, bulletText=label)
@@ -314,14 +314,16 @@ class _BlockRenderer:
         return KeepTogether([Spacer(1, block.space_mm * mm), table])
 
 
-def _fit_width(texts: Sequence[str], style: ParagraphStyle, cap: float) -> float:
-    """Width of the widest line of ``texts`` in ``style`` (plus a little air), at most ``cap``."""
+def _fit_width(
+    texts: Sequence[str], style: ParagraphStyle, cap: float, gap: float = 0.8
+) -> float:
+    """Width of the widest line of ``texts`` in ``style`` plus ``gap`` ems, at most ``cap``."""
     widest = max(
         (stringWidth(line, style.fontName, style.fontSize)
          for text in texts for line in _LINE_BREAK.split(text)),
         default=0.0,
     )
-    return min(widest + style.fontSize * 0.8, cap)
+    return min(widest + style.fontSize * gap, cap)
 
 
 def _cell_font(font: str) -> list[tuple]:
