@@ -72,10 +72,11 @@ def letter_documents(
     lang: str,
     *,
     debt_ids: Sequence[str] | None = None,
-    options: LetterOptions = LetterOptions(),
+    options: LetterOptions | None = None,
 ) -> tuple[tuple[Document, ...], tuple[DebtAsk, ...], Comparison]:
     """The Documents (one per chosen creditor), every debt's ask and the comparison."""
     check_request(plan, debt_ids)
+    options = options or LetterOptions()
     comparison = compare(plan, rules, with_suggestions=False)
     docs = compose_letters(plan, comparison, load_templates(lang), debt_ids=debt_ids, options=options)
     return docs, debt_asks(plan, comparison), comparison

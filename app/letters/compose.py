@@ -494,7 +494,7 @@ def _schedule_page(t: Templates, f: Fmt, plan: Plan, ask: DebtAsk) -> list[Block
 
 def _category(t: Templates, category: str) -> str:
     key = f"budget.category.{category}"
-    return t(key) if category and key in t.keys() else category
+    return t(key) if category and key in t else category
 
 
 def _budget_page(t: Templates, f: Fmt, plan: Plan, asks: Sequence[DebtAsk]) -> list[Block]:

@@ -7,9 +7,10 @@ viewer. reportlab draws a box (extracted as ``'\\x00'``) for a character the
 font lacks and raises no error, so :func:`missing_glyphs` lets the renderer
 refuse such text first (:class:`MissingGlyphs`).
 
-Registering also applies the line-breaking (kinsoku) fix: reportlab's CJK
-wrapping lets full-width ，。！？ etc. start a line; :func:`apply_kinsoku_fix`
-adds them to reportlab's "cannot start a line" set.
+Registering also fixes two things in reportlab's CJK paragraphs: its line
+breaking lets full-width ，。！？ etc. start a line (:func:`apply_kinsoku_fix`,
+:func:`line_breaks`), and it justifies lines only at spaces, so justified
+Chinese text had a ragged right edge (:func:`apply_cjk_justification`).
 
 Only :mod:`app.letters.pdf` imports this module (lazily, when a PDF is made),
 so importing reportlab here costs nothing at start-up.
@@ -34,6 +35,7 @@ __all__ = [
     "FONT_NAME",
     "FontMissing",
     "MissingGlyphs",
+    "apply_cjk_justification",
     "apply_kinsoku_fix",
     "font_path",
     "line_breaks",
@@ -94,11 +96,13 @@ def _load_font() -> TTFont:
 def register_font() -> str:
     """Register the bundled font with reportlab (once) and return its name.
 
-    Also applies :func:`apply_kinsoku_fix`. Raises :class:`FontMissing` when the
-    font file is absent (not cached: a later call tries again).
+    Also applies :func:`apply_kinsoku_fix` and :func:`apply_cjk_justification`.
+    Raises :class:`FontMissing` when the font file is absent (not cached: a
+    later call tries again).
     """
     _load_font()
     apply_kinsoku_fix()
+    apply_cjk_justification()
     return FONT_NAME
 
 
@@ -155,8 +159,10 @@ _CJK_START = 0x2E80  # CJK radicals, punctuation, kana, ideographs, full-width f
 # (inline images); None if reportlab no longer has the pieces _cjk_frag_split reuses.
 _REPORTLAB_CJK_SPLIT = (
     reportlab.platypus.paragraph.cjkFragSplit
-    if all(hasattr(reportlab.platypus.paragraph, name)
-           for name in ("cjkFragSplit", "cjkU", "makeCJKParaLine", "ParaLines", "wordSplit"))
+    if all(
+        hasattr(reportlab.platypus.paragraph, name)
+        for name in ("cjkFragSplit", "cjkU", "makeCJKParaLine", "ParaLines", "wordSplit")
+    )
     else None
 )
 
@@ -181,15 +187,16 @@ def line_breaks(
     - inside a Western word or number, the break moves back to the last space
       or CJK character (a word longer than the line is cut);
     - a space or a mark that cannot start a line (reportlab's
-      ``ALL_CANNOT_START``: ，。）」 ...) hangs at the end of the line, if the
-      character after it may start one (justified lines absorb it);
+      ``ALL_CANNOT_START`` and :data:`KINSOKU_CANNOT_START`: ，。）」 ...)
+      hangs at the end of the line if the character after it may start one
+      (:func:`apply_cjk_justification` squeezes the line to fit);
     - otherwise characters move to the next line until it does not start with
       such a mark and this line does not end with an opening mark
       (``ALL_CANNOT_END``: （《“ ...), keeping at least one character.
 
     ``forced[i]`` marks a line break element (``<br/>``): it ends its line.
     """
-    cannot_start = frozenset(reportlab.lib.textsplit.ALL_CANNOT_START)
+    cannot_start = frozenset(reportlab.lib.textsplit.ALL_CANNOT_START + KINSOKU_CANNOT_START)
     cannot_end = frozenset(reportlab.lib.textsplit.ALL_CANNOT_END)
     forced = forced or [False] * len(chars)
     lines: list[tuple[int, int]] = []
@@ -211,7 +218,10 @@ def line_breaks(
 
 
 def _line_end(
-    chars: Sequence[str], start: int, end: int, cannot_start: frozenset[str],
+    chars: Sequence[str],
+    start: int,
+    end: int,
+    cannot_start: frozenset[str],
     cannot_end: frozenset[str],
 ) -> int:
     """Where the line ``chars[start:]`` ends, ``chars[end]`` being the first that does not fit."""
@@ -228,8 +238,16 @@ def _line_end(
     return end
 
 
-def _cjk_frag_split(frags: list, maxWidths: list[float], calcBounds: bool,
-                    encoding: str = "utf8") -> Any:
+def _without_trailing_spaces(chars: Sequence[str], start: int, end: int) -> int:
+    """``end`` moved back over spaces ending the line (hung there; they print as nothing)."""
+    while end > start + 1 and chars[end - 1] == " ":
+        end -= 1
+    return end
+
+
+def _cjk_frag_split(
+    frags: list, maxWidths: list[float], calcBounds: bool, encoding: str = "utf8"
+) -> Any:
     """Drop-in for ``reportlab.platypus.paragraph.cjkFragSplit`` using :func:`line_breaks`."""
     paragraph = reportlab.platypus.paragraph
     if any(hasattr(f, "cbDefn") for f in frags):  # inline images etc.: not ours to lay out
@@ -241,24 +259,106 @@ def _cjk_frag_split(frags: list, maxWidths: list[float], calcBounds: bool,
     widths = [u.width for u in units]
     forced = [hasattr(u.frag, "lineBreak") for u in units]
     lines = []
-    for start, end in line_breaks(units, widths, maxWidths, forced):
-        max_width = maxWidths[min(len(lines), len(maxWidths) - 1)]
-        used = sum(widths[start:end])
+    for number, (start, end) in enumerate(line_breaks(units, widths, maxWidths, forced)):
+        max_width = maxWidths[min(number, len(maxWidths) - 1)]
         is_break = forced[end - 1]
+        end = _without_trailing_spaces(units, start, end)
+        used = sum(widths[start:end])
         if used > 0 or is_break:
-            lines.append(paragraph.makeCJKParaLine(
-                units[start:end], max_width, used, max_width - used, is_break, calcBounds))
+            line = paragraph.makeCJKParaLine(
+                units[start:end], max_width, used, max_width - used, is_break, calcBounds
+            )
+            lines.append(line)
     return paragraph.ParaLines(kind=1, lines=lines)
 
 
-def _word_split(word: str | bytes, maxWidths: list[float] | float, fontName: str,
-                fontSize: float, encoding: str = "utf8") -> list[list]:
+def _word_split(
+    word: str | bytes,
+    maxWidths: list[float] | float,
+    fontName: str,
+    fontSize: float,
+    encoding: str = "utf8",
+) -> list[list]:
     """Drop-in for ``reportlab.lib.textsplit.wordSplit`` (one-fragment CJK paragraphs)."""
     text = word.decode(encoding) if isinstance(word, bytes) else word
     max_widths = maxWidths if isinstance(maxWidths, list | tuple) else [maxWidths]
     widths = [pdfmetrics.stringWidth(ch, fontName, fontSize) for ch in text]
     lines: list[list] = []
-    for start, end in line_breaks(text, widths, max_widths):
-        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+    for number, (start, end) in enumerate(line_breaks(text, widths, max_widths)):
+        max_width = max_widths[min(number, len(max_widths) - 1)]
+        end = _without_trailing_spaces(text, start, end)
         lines.append([max_width - sum(widths[start:end]), text[start:end]])
     return lines
+
+
+# --- justification -------------------------------------------------------------
+
+# reportlab's line drawers for justified paragraphs (one text run; several fragments).
+_REPORTLAB_JUSTIFY = getattr(reportlab.platypus.paragraph, "_justifyDrawParaLine", None)
+_REPORTLAB_JUSTIFY_X = getattr(reportlab.platypus.paragraph, "_justifyDrawParaLineX", None)
+
+
+def apply_cjk_justification() -> None:
+    """Justify Chinese lines by spacing every character, not only the spaces (idempotent).
+
+    reportlab justifies a line by widening its spaces (PDF word spacing), so a
+    Chinese line, which has none, stays ragged, and a line with a hanging
+    mark sticks out into the margin. Its two line drawers for justified
+    paragraphs, ``paragraph._justifyDrawParaLine`` and
+    ``paragraph._justifyDrawParaLineX``, are wrapped: a line holding CJK text
+    gets character spacing (PDF ``Tc``) of its spare width over its gaps,
+    negative for a line with a hanging mark; other lines, the last line and
+    lines ending at an explicit break are drawn by reportlab as before.
+    """
+    if _REPORTLAB_JUSTIFY is None or _REPORTLAB_JUSTIFY_X is None:
+        return  # reportlab changed its internals: keep its own drawing
+    reportlab.platypus.paragraph._justifyDrawParaLine = _justify_line
+    reportlab.platypus.paragraph._justifyDrawParaLineX = _justify_frag_line
+
+
+def has_cjk(text: str) -> bool:
+    return any(ord(ch) >= _CJK_START for ch in text)
+
+
+def _char_space(extra: float, texts: Sequence[str], last: bool) -> float | None:
+    """Character spacing that makes a line of ``texts`` exactly full, or None: leave it alone."""
+    count = sum(len(text) for text in texts)
+    if count < 2 or abs(extra) <= 1e-8 or (last and extra > 0) or not any(map(has_cjk, texts)):
+        return None
+    if any(" " in text.strip() for text in texts):
+        # a line of words (English with a Chinese name in it): reportlab widens the spaces
+        return None
+    return extra / (count - 1)
+
+
+def _justify_line(
+    tx: Any, offset: float, extraspace: float, words: list[str], last: int = 0
+) -> float:
+    """``paragraph._justifyDrawParaLine`` with character spacing for CJK lines."""
+    text = " ".join(words)
+    space = None if getattr(tx, "preformatted", False) else _char_space(extraspace, [text], last)
+    if space is None:
+        return _REPORTLAB_JUSTIFY(tx, offset, extraspace, words, last)
+    paragraph = reportlab.platypus.paragraph
+    paragraph.setXPos(tx, offset)
+    tx.setCharSpace(space)
+    tx._textOut(text, 1)
+    tx.setCharSpace(0)
+    paragraph.setXPos(tx, -offset)
+    return offset
+
+
+def _justify_frag_line(tx: Any, offset: float, line: Any, last: int = 0) -> None:
+    """``paragraph._justifyDrawParaLineX`` with character spacing for CJK lines."""
+    texts = [w.text for w in line.words if not hasattr(w, "cbDefn")]
+    space = None if line.lineBreak else _char_space(line.extraSpace, texts, last)
+    if space is None:
+        _REPORTLAB_JUSTIFY_X(tx, offset, line, last)
+        return
+    paragraph = reportlab.platypus.paragraph
+    tx._x_offset = offset
+    paragraph.setXPos(tx, offset)
+    tx.setCharSpace(space)
+    paragraph._putFragLine(offset, tx, line, last, "justify")
+    tx.setCharSpace(0)
+    paragraph.setXPos(tx, -offset)

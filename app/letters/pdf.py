@@ -48,7 +48,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
 from app.letters import document as d
-from app.letters.fonts import MissingGlyphs, missing_glyphs, register_font
+from app.letters.fonts import MissingGlyphs, has_cjk, missing_glyphs, register_font
 
 __all__ = ["MissingGlyphs", "render_pdf"]
 
@@ -207,8 +207,10 @@ class _BlockRenderer:
             case d.Title():
                 yield from self.title(block)
             case d.Heading(text=text):
-                yield self.para(text, self.styles.make(
-                    self.lang, 12.5, spaceBefore=10, spaceAfter=4, keepWithNext=1))
+                yield self.para(
+                    text,
+                    self.styles.make(self.lang, 12.5, spaceBefore=10, spaceAfter=4, keepWithNext=1),
+                )
             case d.Paragraph():
                 yield self.paragraph(block)
             case d.Fields(rows=rows):
@@ -220,9 +222,17 @@ class _BlockRenderer:
             case d.Signature():
                 yield self.signature(block)
             case d.Note(text=text):
-                yield self.para(text, self.styles.make(
-                    self.lang, NOTE_SIZE, leading=NOTE_SIZE * 1.45, textColor=GREY_TEXT,
-                    spaceBefore=4, spaceAfter=2))
+                yield self.para(
+                    text,
+                    self.styles.make(
+                        self.lang,
+                        NOTE_SIZE,
+                        leading=NOTE_SIZE * 1.45,
+                        textColor=GREY_TEXT,
+                        spaceBefore=4,
+                        spaceAfter=2,
+                    ),
+                )
             case d.PageBreak():
                 yield PageBreak()
             case _:
@@ -230,15 +240,26 @@ class _BlockRenderer:
 
     def title(self, block: d.Title) -> Iterator[Flowable]:
         after = 4 if block.subtitle else 14
-        yield self.para(block.text, self.styles.make(
-            self.lang, 18, leading=26, alignment=TA_CENTER, spaceAfter=after, keepWithNext=1))
+        yield self.para(
+            block.text,
+            self.styles.make(
+                self.lang, 18, leading=26, alignment=TA_CENTER, spaceAfter=after, keepWithNext=1
+            ),
+        )
         if block.subtitle:
-            yield self.para(block.subtitle, self.styles.make(
-                self.lang, 11.5, alignment=TA_CENTER, textColor=GREY_TEXT, spaceAfter=14))
+            yield self.para(
+                block.subtitle,
+                self.styles.make(
+                    self.lang, 11.5, alignment=TA_CENTER, textColor=GREY_TEXT, spaceAfter=14
+                ),
+            )
 
     def paragraph(self, block: d.Paragraph) -> RLParagraph:
+        # Chinese text quoted in an English letter (the borrower's own story) has no
+        # spaces to wrap at: break it the Chinese way rather than inside a number.
+        chinese = self.lang != "en" or (" " not in block.text.strip() and has_cjk(block.text))
         style = self.styles.make(
-            self.lang,
+            "zh" if chinese else self.lang,
             alignment=_ALIGN[block.align],
             firstLineIndent=2 * BODY_SIZE if block.indent else 0,
             spaceAfter=3,
@@ -252,39 +273,52 @@ class _BlockRenderer:
         label_width = _fit_width([label for label, _ in rows], style, FRAME_WIDTH * 0.45)
         data = [[self.para(label, style), self.para(value, style)] for label, value in rows]
         table = RLTable(data, colWidths=[label_width, FRAME_WIDTH - label_width], hAlign="LEFT")
-        table.setStyle(TableStyle([
-            *_cell_font(self.styles.font),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    *_cell_font(self.styles.font),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
         table.spaceBefore, table.spaceAfter = 2, 6
         return table
 
     def table(self, block: d.Table) -> Iterator[Flowable]:
         """Caption, then a ruled table: grey header repeated on each page, totals set off."""
         if block.caption:
-            yield self.para(block.caption, self.styles.make(
-                self.lang, 10, spaceBefore=6, spaceAfter=3, keepWithNext=1))
+            yield self.para(
+                block.caption,
+                self.styles.make(self.lang, 10, spaceBefore=6, spaceAfter=3, keepWithNext=1),
+            )
         total = sum(c.weight for c in block.columns) or 1.0
         widths = [FRAME_WIDTH * c.weight / total for c in block.columns]
-        cell = [self.styles.make(self.lang, TABLE_SIZE, leading=TABLE_SIZE * 1.35,
-                                 alignment=_ALIGN[c.align]) for c in block.columns]
+        cell = [
+            self.styles.make(
+                self.lang, TABLE_SIZE, leading=TABLE_SIZE * 1.35, alignment=_ALIGN[c.align]
+            )
+            for c in block.columns
+        ]
         data = [[self.para(c.title, s) for c, s in zip(block.columns, cell, strict=True)]]
-        data += [[self.para(text, s) for text, s in zip(row, cell, strict=True)]
-                 for row in block.rows + block.footer]
+        data += [
+            [self.para(text, s) for text, s in zip(row, cell, strict=True)]
+            for row in block.rows + block.footer
+        ]
         table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(_table_style(self.styles.font, len(block.rows), len(block.footer)))
         table.spaceBefore, table.spaceAfter = 2, 8
         yield table
 
     def numbered(self, items: tuple[str, ...]) -> Iterator[Flowable]:
-        """"1. item" lines with a hanging indent wide enough for the largest number."""
+        """Numbered lines ("1. item"), hanging indent as wide as the largest number."""
         label_style = self.styles.make(self.lang)
         labels = [f"{i}." for i in range(1, len(items) + 1)]
-        indent = _fit_width(labels, label_style, FRAME_WIDTH / 4, gap=0.5)
+        # reportlab shifts line one when the bullet plus 0.6 em overruns the indent.
+        indent = _fit_width(labels, label_style, FRAME_WIDTH / 4, gap=0.7)
         style = self.styles.make(self.lang, leftIndent=indent, bulletIndent=0, spaceAfter=2)
         for label, item in zip(labels, items, strict=True):
             yield RLParagraph(markup(item), style, bulletText=label)
@@ -314,13 +348,14 @@ class _BlockRenderer:
         return KeepTogether([Spacer(1, block.space_mm * mm), table])
 
 
-def _fit_width(
-    texts: Sequence[str], style: ParagraphStyle, cap: float, gap: float = 0.8
-) -> float:
+def _fit_width(texts: Sequence[str], style: ParagraphStyle, cap: float, gap: float = 0.8) -> float:
     """Width of the widest line of ``texts`` in ``style`` plus ``gap`` ems, at most ``cap``."""
     widest = max(
-        (stringWidth(line, style.fontName, style.fontSize)
-         for text in texts for line in _LINE_BREAK.split(text)),
+        (
+            stringWidth(line, style.fontName, style.fontSize)
+            for text in texts
+            for line in _LINE_BREAK.split(text)
+        ),
         default=0.0,
     )
     return min(widest + style.fontSize * gap, cap)
@@ -376,7 +411,8 @@ class _KeepWithStart(KeepTogether):
     def split(self, aW: float, aH: float) -> list[Flowable]:
         content = list(self._content)
         frame = self._doctemplateAttr("frame")
-        if (frame is not None and frame._atTop) or self._needed(aW, aH) <= aH:
+        at_top = frame is not None and frame._atTop  # nothing gained by a new page
+        if at_top or self._needed(aW, aH) <= aH:
             return content
         return [self.FrameBreak(), *content]
 
@@ -401,7 +437,6 @@ def _start_height(flowable: Flowable, canv: Canvas, width: float, avail: float) 
     if isinstance(flowable, RLParagraph):
         return min(height, 2 * flowable.style.leading)
     return height
-
 
 
 class _DocumentStart(Flowable):

@@ -38,6 +38,12 @@ class Templates:
     def keys(self) -> set[str]:
         return set(self._strings)
 
+    def __contains__(self, key: object) -> bool:
+        return key in self._strings
+
+    def __iter__(self):
+        return iter(self._strings)
+
     def raw(self, key: str) -> str:
         return self._strings[key]
 

@@ -119,7 +119,7 @@ def rename(font: TTFont, source_version: str) -> None:
 
 
 def source_version(font: TTFont) -> str:
-    """"0.2.0-beta" from the source's "Version 0.2.0-beta" record."""
+    """ "0.2.0-beta" from the source's "Version 0.2.0-beta" record."""
     version = font["name"].getDebugName(5) or "unknown"
     return version.removeprefix("Version ").strip()
 
@@ -150,12 +150,23 @@ def coverage_gaps(data: bytes) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE,
-                        help=f"WenQuanYi Micro Hei collection (default {DEFAULT_SOURCE})")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
-                        help="where to write the .ttf (default: next to this script)")
-    parser.add_argument("--check", action="store_true",
-                        help="build twice and fail unless both builds are byte-identical")
+    parser.add_argument(
+        "--source",
+        type=Path,
+        default=DEFAULT_SOURCE,
+        help=f"WenQuanYi Micro Hei collection (default {DEFAULT_SOURCE})",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=DEFAULT_OUT,
+        help="where to write the .ttf (default: next to this script)",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="build twice and fail unless both builds are byte-identical",
+    )
     args = parser.parse_args(argv)
     if not args.source.is_file():
         print(f"{args.source} not found: apt install fonts-wqy-microhei", file=sys.stderr)
@@ -168,8 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     gaps = coverage_gaps(data)
     print(f"{args.out}: {len(data)} bytes, sha256 {hashlib.sha256(data).hexdigest()}")
     if gaps:
-        print(f"no glyph in the source for: {' '.join(gaps)} "
-              f"({', '.join(f'U+{ord(ch):04X}' for ch in gaps)})")
+        print(
+            f"no glyph in the source for: {' '.join(gaps)} "
+            f"({', '.join(f'U+{ord(ch):04X}' for ch in gaps)})"
+        )
     return 0
 
 

@@ -63,7 +63,7 @@ def seed_asks():
 @cache
 def seed_pdf(tmp: str, lang: str) -> tuple[list[str], PdfReader]:
     out = Path(tmp) / f"seed-{lang}.pdf"
-    code, stdout, err = run("letter", str(SEED), "-o", str(out), "--lang", lang)
+    code, _stdout, err = run("letter", str(SEED), "-o", str(out), "--lang", lang)
     assert code == 0, err
     return pdf_text(out)
 
@@ -74,7 +74,7 @@ def tmp_module(tmp_path_factory) -> str:
 
 
 def test_one_pdf_holds_every_creditors_letter(tmp_module):
-    pages, reader = seed_pdf(tmp_module, "zh")
+    pages, _reader = seed_pdf(tmp_module, "zh")
     text = squash("".join(pages))
     for creditor in ("重庆美团三快小额贷款有限公司：", "重庆蚂蚁消费金融有限公司：", "招商银行股份有限公司信用卡中心："):
         assert creditor in text
@@ -155,7 +155,7 @@ def test_one_debt_and_no_optional_pages(tmp_path):
 def test_output_folder_writes_one_file_per_creditor(tmp_path):
     folder = tmp_path / "letters"
     folder.mkdir()
-    code, stdout, _ = run("letter", str(SEED), "-o", str(folder))
+    code, _stdout, _ = run("letter", str(SEED), "-o", str(folder))
     assert code == 0
     names = sorted(p.name for p in folder.iterdir())
     assert names == ["seed-meituan-card.pdf", "seed-meituan-jiebei.pdf", "seed-meituan-meituan.pdf"]

@@ -63,10 +63,10 @@ def one_debt(data: dict[str, Any], debt_id: str, **proposal: Any) -> dict[str, A
 
 def test_both_languages_have_the_same_keys_and_placeholders():
     zh, en = load_templates("zh"), load_templates("en")
-    assert zh.keys() == en.keys()
+    assert set(zh) == set(en)
     # fmt.date names the month in English; "once" needs no number.
     allowed = {"fmt.date", "fmt.times_one"}
-    differing = {k for k in zh.keys() if placeholders(zh.raw(k)) != placeholders(en.raw(k))}
+    differing = {k for k in zh if placeholders(zh.raw(k)) != placeholders(en.raw(k))}
     assert differing <= allowed
 
 
@@ -150,7 +150,7 @@ def test_applicant_block_masks_the_id_and_names_the_contract():
     assert ("身份证号码：", "尾号3015") in fields.rows
     assert ("借款合同编号：", "MT2025070812345") in fields.rows
     card = letters(raw(), debt_ids=["card"])[0]
-    assert ("信用卡：", "卡号尾号8866") in [b for b in card.blocks if isinstance(b, Fields)][0].rows
+    assert ("信用卡：", "卡号尾号8866") in next(b for b in card.blocks if isinstance(b, Fields)).rows
 
 
 def test_hardship_facts_are_the_borrowers_own():
