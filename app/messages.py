@@ -172,6 +172,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "debt.charges_after_as_of": ("{field}：费用起算日期晚于计算日期", "{field}: charges-since date is after the as-of date"),
     "debt.overdue_principal_exceeds": ("{field}：逾期本金不能大于剩余本金", "{field}: overdue principal cannot exceed the principal"),
     "borrower.id_too_long": ("{field}：为保护隐私，只保存身份证号后四位", "{field}: for privacy only the last 4 characters of the ID are stored"),
+    "evidence.unknown_debt": ("{field}：找不到编号为“{value}”的债务", "{field}: no debt with id \"{value}\""),
     "contact.unknown_debt": ("{field}：找不到编号为“{value}”的债务", "{field}: no debt with id \"{value}\""),
     # proposal
     "proposal.term_long": ("{field}：分期超过 60 期（5年），出借方通常不会同意", "{field}: more than 60 months (5 years); lenders rarely agree"),

@@ -247,6 +247,12 @@ class Debt:
 
 @dataclass(frozen=True)
 class EvidenceEntry:
+    """One collection contact the borrower logged (plan file ``evidence``).
+
+    ``debt`` (optional extension): the id of the debt the collector called about,
+    when the borrower knows it; letters state an entry's facts only to that lender.
+    """
+
     at: datetime
     channel: Channel = Channel.CALL
     from_: str = ""  # JSON key "from"
@@ -258,6 +264,7 @@ class EvidenceEntry:
     summary: str = ""
     files: tuple[str, ...] = ()
     tags: tuple[EvidenceTag, ...] = ()
+    debt: str = ""
     extra: Mapping[str, Any] = field(default_factory=_no_extra, compare=False)
 
 

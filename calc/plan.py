@@ -43,6 +43,7 @@ Codes (path examples in brackets; params after the colon)
       value, max (the total owed, or that debt's owed)
     cap.invalid [proposal.cap]: allowed, value; cap.extra_ignored (warning): keys
     contact.unknown_debt [contacts[0].debt]: value, allowed
+    evidence.unknown_debt [evidence[0].debt]: value, allowed
 """
 
 from __future__ import annotations
@@ -120,7 +121,7 @@ DEFERRAL_MAX, DEFERRAL_WARN = 60, 12
 TERM_MAX, TERM_WARN = 360, 60
 CAP_ALLOWED = ("auto", "lpr4x", "<percent>%", {"annual": "<fraction>"})
 EVIDENCE_KEYS = ("at", "channel", "from", "collector", "target", "target_name", "attempts",
-                 "answered", "summary", "files", "tags")
+                 "answered", "summary", "files", "tags", "debt")
 EVIDENCE_STRINGS = {"from": "from_", "collector": "collector", "target_name": "target_name",
                     "summary": "summary"}  # JSON key -> EvidenceEntry attribute
 ATTEMPTS_MAX = 1000
@@ -183,7 +184,8 @@ def _decode(data: object, today: date, report: Report) -> Plan | None:
         household=_household(household) if household else Household(),
         hardship=_hardship(hardship) if hardship else Hardship(),
         proposal=_proposal(proposal, owed) if proposal else Proposal(),
-        evidence=tuple(_evidence(f) for f in root.objects("evidence")),
+        evidence=tuple(_evidence(f, [d.id for d, _ in debts] if debts is not None else None)
+                       for f in root.objects("evidence")),
         contacts=_contacts(root, debts),
         settings=_settings(settings) if settings else Settings(),
         extra=root.extra(ROOT_KEYS),
@@ -419,9 +421,13 @@ def _cap_annual(annual: Decimal, literal: str | None, path: str, report: Report)
     return CapSpec(mode=CapMode.ANNUAL, annual=annual, literal=literal)
 
 
-def _evidence(f: Fields) -> EvidenceEntry:
+def _evidence(f: Fields, debt_ids: list[str] | None) -> EvidenceEntry:
     strings = {attr: f.string(key) or "" for key, attr in EVIDENCE_STRINGS.items()}
+    debt = f.string("debt") or ""
+    if debt and debt_ids is not None and debt not in debt_ids:
+        f.report.error("evidence.unknown_debt", f.at("debt"), value=debt, allowed=debt_ids)
     return EvidenceEntry(
+        debt=debt,
         at=_or(f.moment("at", required=True), datetime(2000, 1, 1)),
         channel=_or(f.choice("channel", Channel), Channel.CALL),
         target=_or(f.choice("target", Target), Target.SELF),
@@ -635,6 +641,7 @@ def _encode_evidence(e: EvidenceEntry) -> dict[str, Any]:
     _set(out, "summary", e.summary)
     _set(out, "files", e.files)
     _set(out, "tags", e.tags)
+    _set(out, "debt", e.debt)
     return out
 
 

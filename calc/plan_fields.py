@@ -355,9 +355,17 @@ class Fields:
         return self.data.get(key) is not None
 
     def extra(self, known: Iterable[str]) -> dict[Any, Any]:
-        """The keys this version does not know, kept verbatim for saving."""
+        """The keys this version does not know, kept verbatim for saving.
+
+        A NaN or infinite number inside one is ``field.format``: JSON cannot hold
+        it, so the plan could not be saved back as it was read.
+        """
         names = set(known)
-        return {k: v for k, v in self.data.items() if k not in names}
+        out = {k: v for k, v in self.data.items() if k not in names}
+        for key, value in out.items():
+            if not _finite_json(value):
+                self.report.error("field.format", self.at(str(key)))
+        return out
 
     def string(self, key: str, *, required: bool = False, nonempty: bool = False) -> str | None:
         value = self.raw(key, required=required)
@@ -453,3 +461,14 @@ def check_card_last4(text: str, path: str, report: Report) -> str | None:
         report.error("field.format", path, pattern="NNNN", value=text)
         return None
     return text
+
+
+def _finite_json(value: Any) -> bool:
+    """No NaN or infinity anywhere inside ``value`` (JSON has no such numbers)."""
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, dict):
+        return all(_finite_json(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return all(_finite_json(v) for v in value)
+    return True

@@ -121,24 +121,32 @@ def _private(ask: DebtAsk) -> bool:
 
 def _title(t: Templates, ask: DebtAsk) -> Title:
     sub = t("title.subtitle", product=ask.debt.product) if ask.debt.product else ""
-    return Title(t(f"title.{ask.kind.value}"), sub)
+    return Title(_title_text(t, ask), sub)
+
+
+def _title_text(t: Templates, ask: DebtAsk) -> str:
+    """The type's title; a waiver of interest only is not a 罚息及违约金 letter."""
+    if ask.kind is LetterKind.WAIVER and ask.waived.penalty + ask.waived.fees == 0:
+        return t("title.waiver_interest")
+    return t(f"title.{ask.kind.value}")
 
 
 def _applicant(t: Templates, plan: Plan, ask: DebtAsk) -> Fields:
     b, d = plan.borrower, ask.debt
-    rows = [(t("applicant.name"), b.name)]
+    blank = t("applicant.blank")  # the skeleton's must-haves are left to fill in by hand
+    rows = [(t("applicant.name"), b.name or blank)]
     if b.id_last4:
         rows.append((t("applicant.id"), t("applicant.id_value", last4=b.id_last4)))
-    if b.phone:
-        rows.append((t("applicant.phone"), b.phone))
+    rows.append((t("applicant.phone"), b.phone or blank))
     if b.address:
         rows.append((t("applicant.address"), b.address))
     if d.product:
         rows.append((t("applicant.product"), d.product))
-    if d.contract_no:
-        rows.append((t("applicant.contract_no"), d.contract_no))
-    if d.card_last4:
-        rows.append((t("applicant.card"), t("applicant.card_value", last4=d.card_last4)))
+    if d.creditor_kind is CreditorKind.CREDIT_CARD:
+        card = t("applicant.card_value", last4=d.card_last4) if d.card_last4 else blank
+        rows.append((t("applicant.card"), card))
+    elif d.contract_no or not _private(ask):
+        rows.append((t("applicant.contract_no"), d.contract_no or blank))
     return Fields(tuple(rows))
 
 
@@ -250,7 +258,7 @@ def _cap_basis(t: Templates, f: Fmt, plan: Plan, ask: DebtAsk) -> tuple[str, str
         lpr_note = t("plan.lpr_unconfirmed")
     match cap.regime:
         case CapRegime.JUDICIAL_24:
-            return t("plan.short_judicial"), t("plan.basis_judicial")
+            return t("plan.short_judicial"), t("plan.basis_judicial", lender=lender)
         case CapRegime.PRIVATE_LPR4X if cap.lpr is not None and ask.debt.contract_date is not None:
             return t("plan.short_private"), t(
                 "plan.basis_private", contract_date=f.date(ask.debt.contract_date),
@@ -276,9 +284,12 @@ def _waiver(t: Templates, f: Fmt, plan: Plan, ask: DebtAsk) -> list[str]:
     s, lender = ask.summary, _lender(t, ask)
     if ask.proposal.waive is Waive.ABOVE_CAP:
         short, basis = _cap_basis(t, f, plan, ask)
+        charged = t("plan.charged_private") if _private(ask) else t("plan.charged", lender=lender)
         item = t(
-            "plan.waiver_cap", as_of=f.date(plan.as_of), lender=lender, billed=f.money(s.billed.total),
-            basis_short=short, start=f.date(s.check.start) if s.check.start else "",
+            "plan.waiver_cap", as_of=f.date(plan.as_of), charged=charged, lender=lender,
+            billed=f.money(s.billed.total), basis_short=short,
+            start=f.date(s.check.start) if s.check.start else "",
+            start_note=t("plan.start_derived") if ask.debt.charges_since is None else "",
             principal=f.money(s.principal), cap=f.rate(s.cap.annual),
             year_days=plan.settings.cap_day_basis or 365,
             allowance=f.money(s.check.allowance), excess=f.words(ask.waived.total),
@@ -360,8 +371,10 @@ def _plan_items(t: Templates, f: Fmt, plan: Plan, ask: DebtAsk, options: LetterO
     return items, after
 
 
-def _third_party_fact(t: Templates, f: Fmt, plan: Plan) -> str:
-    entries = [e for e in plan.evidence if e.target is not Target.SELF]
+def _third_party_fact(t: Templates, f: Fmt, plan: Plan, ask: DebtAsk) -> str:
+    """What the evidence log says about calls to third parties over this debt; only
+    entries the borrower linked to this debt (``evidence[].debt``) are told to its lender."""
+    entries = [e for e in plan.evidence if e.target is not Target.SELF and e.debt == ask.debt.id]
     if not entries:
         return ""
     names: list[str] = []
@@ -380,13 +393,17 @@ def _third_party_fact(t: Templates, f: Fmt, plan: Plan) -> str:
 def _requests(t: Templates, f: Fmt, plan: Plan, ask: DebtAsk) -> list[str]:
     lender = _lender(t, ask)
     phone = plan.borrower.phone
-    stop = (t("requests.third_party", lender=lender, phone=phone) if phone
-            else t("requests.third_party_no_phone", lender=lender))
-    stop = f.sentences([_third_party_fact(t, f, plan), stop, t("requests.third_party_basis")])
+    if _private(ask):
+        stop, basis = t("requests.third_party_private"), t("requests.third_party_basis_private")
+    else:
+        stop = (t("requests.third_party", lender=lender, phone=phone) if phone
+                else t("requests.third_party_no_phone", lender=lender))
+        basis = t("requests.third_party_basis")
+    stop = f.sentences([_third_party_fact(t, f, plan, ask), stop, basis])
     written = ("requests.card_written" if ask.kind is LetterKind.CARD_INSTALLMENT
                else "requests.written_private" if _private(ask) else "requests.written")
-    return [stop, t("requests.pause", lender=lender), t("requests.statement", lender=lender),
-            t(written, lender=lender)]
+    pause = t("requests.pause_private") if _private(ask) else t("requests.pause", lender=lender)
+    return [stop, pause, t("requests.statement", lender=lender), t(written, lender=lender)]
 
 
 def attachments(t: Templates, plan: Plan, options: LetterOptions) -> list[str]:
@@ -422,7 +439,8 @@ def _letter(t: Templates, f: Fmt, plan: Plan, ask: DebtAsk, asks: Sequence[DebtA
     lender = _lender(t, ask)
     blocks: list[Block] = [
         _title(t, ask),
-        Paragraph(t("applicant.addressee", creditor=ask.debt.creditor), align=Align.LEFT),
+        Paragraph(t("applicant.addressee_private" if _private(ask) else "applicant.addressee",
+                    creditor=ask.debt.creditor), align=Align.LEFT),
         _applicant(t, plan, ask),
     ]
     sections: list[tuple[str, list[Block]]] = [
@@ -439,7 +457,8 @@ def _letter(t: Templates, f: Fmt, plan: Plan, ask: DebtAsk, asks: Sequence[DebtA
         blocks.append(Heading(f.section(i, key)))
         blocks.extend(body)
     blocks += [
-        Paragraph(t("closing.request", lender=lender), indent=f.zh),
+        Paragraph(t("closing.request_private") if _private(ask) else t("closing.request", lender=lender),
+                  indent=f.zh),
         Paragraph(t("closing.yours"), align=Align.LEFT, indent=f.zh, keep_with_next=True),
         *([Paragraph(t("closing.regards"), align=Align.LEFT, keep_with_next=True)]
           if t.raw("closing.regards") else []),
@@ -602,7 +621,7 @@ def compose_letter(plan: Plan, ask: DebtAsk, asks: Sequence[DebtAsk], t: Templat
         blocks += [PageBreak(), *_budget_page(t, f, plan, asks)]
     if options.hardship:
         blocks += [PageBreak(), *_statement_page(t, f, plan, asks)]
-    title = t("title.document", title=t(f"title.{ask.kind.value}"), creditor=ask.debt.creditor)
+    title = t("title.document", title=_title_text(t, ask), creditor=ask.debt.creditor)
     return Document(title=title, lang=t.lang, blocks=tuple(blocks))
 
 

@@ -240,6 +240,7 @@ BAD_PLANS: dict[str, Any] = {
     "cap object": _plan(proposal={"cap": {"annual": "0.15", "note": "x"}}),
     "cap large": _plan(proposal={"cap": "2000%"}),
     "unknown debt": _plan(contacts=[{"at": "2026-11-20T10:00", "debt": "zz"}]),
+    "evidence for an unknown debt": _plan(evidence=[{"at": "2026-11-20T10:00", "debt": "zz"}]),
     "types": _plan(
         household={"income": "lots", "expenses": [3]},
         hardship=[],
