@@ -206,6 +206,7 @@ def _letter(args: argparse.Namespace, lang: str) -> int:
     from app.letters.compose import LetterOptions
     from app.letters.fonts import missing_glyphs
     from app.messages import message
+    from app.report import group
     from app.rules_data import load_rules
     from app.storage import write_atomic
 
@@ -221,7 +222,7 @@ def _letter(args: argparse.Namespace, lang: str) -> int:
     for a in chosen:
         if a.offer is not None and not a.fits_offer:
             print(message("letter.over_budget", "", {"creditor": a.debt.creditor,
-                          "payment": f"{a.max_payment:,.2f}", "offer": f"{a.offer.monthly:,.2f}"}, lang),
+                          "payment": group(a.max_payment), "offer": group(a.offer.monthly)}, lang),
                   file=sys.stderr)
     for path, ids in _letter_targets(args.output, args.plan, list(by_id)):
         try:

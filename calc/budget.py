@@ -21,7 +21,7 @@ re-split among the others by the same rule. When even the tokens cannot be
 covered, the budget is split equally, so no lender is left out of the
 proposal.
 
->>> split_offers(Decimal("100.00"), {"a": Decimal(1), "b": Decimal(3)}, Decimal("30"))
+>>> split_offers(Decimal("100.00"), {"a": Decimal(1), "b": Decimal(3)}, Decimal("30.00"))
 {'a': Decimal('30.00'), 'b': Decimal('70.00')}
 """
 
@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from calc.model import Household
 from calc.money import ZERO, round_fen, split_by_weights, split_evenly, total
@@ -131,3 +131,17 @@ def months_to_repay(amount: Decimal, monthly: Decimal, annual_rate: Decimal) -> 
     while round_fen(level_payment(amount, r, n)) > monthly:
         n += 1
     return n
+
+
+def income_drop_percent(before: Decimal, now: Decimal) -> int | None:
+    """How far monthly income fell, in whole percent: ``(before − now) / before × 100``
+    rounded half up (the hardship statement's "收入下降××%"); ``None`` when it did not fall.
+
+    >>> income_drop_percent(Decimal("9000"), Decimal("4200"))
+    53
+    >>> income_drop_percent(Decimal("4000"), Decimal("4200")) is None
+    True
+    """
+    if before <= 0 or now >= before:
+        return None
+    return int(((before - now) * 100 / before).quantize(Decimal(1), rounding=ROUND_HALF_UP))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from app.letters.compose import LetterOptions, compose_letters
+from app.letters.compose import LetterOptions, compose_letter
 from app.letters.document import Document, plain_text
 from app.letters.templates import load_templates
 from calc.asks import DebtAsk, debt_asks
@@ -78,8 +78,11 @@ def letter_documents(
     check_request(plan, debt_ids)
     options = options or LetterOptions()
     comparison = compare(plan, rules, with_suggestions=False)
-    docs = compose_letters(plan, comparison, load_templates(lang), debt_ids=debt_ids, options=options)
-    return docs, debt_asks(plan, comparison), comparison
+    asks = debt_asks(plan, comparison)
+    templates = load_templates(lang)
+    docs = tuple(compose_letter(plan, a, asks, templates, options)
+                 for a in asks if debt_ids is None or a.debt.id in debt_ids)
+    return docs, asks, comparison
 
 
 def render(docs: Sequence[Document]) -> bytes:

@@ -17,7 +17,6 @@ hardship statement (困难情况说明). Legal wording follows ``rules.md`` §9:
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -39,7 +38,9 @@ from app.letters.document import (
     Title,
 )
 from app.letters.templates import Templates
+from app.report import group
 from calc.asks import DebtAsk, LetterKind, debt_asks
+from calc.budget import household_budget, income_drop_percent, months_to_repay
 from calc.daxie import to_daxie
 from calc.model import CreditorKind, DeferralInterest, HardshipReason, Plan, Target, Waive
 from calc.money import ZERO, total
@@ -64,11 +65,11 @@ class Fmt:
         self.zh = t.lang == "zh"
 
     def money(self, amount: Decimal) -> str:
-        return self.t("fmt.money", amount=f"{amount:,.2f}")
+        return self.t("fmt.money", amount=group(amount))
 
     def number(self, amount: Decimal) -> str:
         """A table cell: digits only (the column says 元)."""
-        return f"{amount:,.2f}"
+        return group(amount)
 
     def words(self, amount: Decimal) -> str:
         """Digits and 大写: "8,600.00元（人民币捌仟陆佰元整）"."""
@@ -99,10 +100,10 @@ class Fmt:
     def sentences(self, parts: Sequence[str]) -> str:
         return self.t.raw("fmt.sentence_sep").join(p for p in parts if p)
 
-    def section(self, index: int, key: str) -> str:
-        numerals = self.t.raw("fmt.numerals")
-        num = numerals[index] if self.zh else str(index + 1)
-        return self.t("fmt.section", num=num, title=self.t(f"section.{key}"))
+    def section(self, index: int, title: str) -> str:
+        """"一、欠款情况" / "1. The debt" (``index`` from 0)."""
+        num = self.t.raw("fmt.numerals")[index] if self.zh else str(index + 1)
+        return self.t("fmt.section", num=num, title=title)
 
 
 # --- the parts of a letter -------------------------------------------------------------
@@ -195,26 +196,12 @@ def _cause(t: Templates, f: Fmt, plan: Plan) -> str:
     return t("hardship.cause", reasons=_reasons(t, f, h.reasons))
 
 
-def _income(plan: Plan) -> Decimal:
-    return total(x.monthly for x in plan.household.income)
-
-
-def _expenses(plan: Plan) -> Decimal:
-    return total(x.monthly for x in plan.household.expenses)
-
-
-def _drop_pct(before: Decimal, now: Decimal) -> int | None:
-    """Whole-percent fall of income (rounded half up); None when it did not fall."""
-    if before <= 0 or now >= before:
-        return None
-    return int(((before - now) * 100 / before).quantize(Decimal(1), rounding="ROUND_HALF_UP"))
-
-
 def _hardship(t: Templates, f: Fmt, plan: Plan, ask: DebtAsk, asks: Sequence[DebtAsk]) -> list[Block]:
     h, lender = plan.hardship, _lender(t, ask)
-    income, expenses = _income(plan), _expenses(plan)
+    budget = household_budget(plan.household)
+    income, expenses = budget.income, budget.expenses
     first = [_cause(t, f, plan)]
-    drop = _drop_pct(h.income_before, income) if h.income_before is not None else None
+    drop = income_drop_percent(h.income_before, income) if h.income_before is not None else None
     if drop is not None:
         first.append(t("hardship.drop", before=f.money(h.income_before), now=f.money(income), pct=drop))
     blocks: list[Block] = [Paragraph(f.sentences(first), indent=f.zh)]
@@ -223,14 +210,14 @@ def _hardship(t: Templates, f: Fmt, plan: Plan, ask: DebtAsk, asks: Sequence[Deb
     numbers: list[str] = []
     if plan.household.income or plan.household.expenses:
         labels = [x.label for x in plan.household.expenses if x.label][:3]
-        if income - expenses <= 0:
+        if budget.disposable <= 0:
             numbers.append(t("hardship.budget_short", income=f.money(income), expenses=f.money(expenses)))
         elif labels:
             numbers.append(t("hardship.budget", income=f.money(income), items=f.join(labels, last=False),
-                             expenses=f.money(expenses), disposable=f.money(income - expenses)))
+                             expenses=f.money(expenses), disposable=f.money(budget.disposable)))
         else:
             numbers.append(t("hardship.budget_no_items", income=f.money(income),
-                             expenses=f.money(expenses), disposable=f.money(income - expenses)))
+                             expenses=f.money(expenses), disposable=f.money(budget.disposable)))
     if plan.household.dependents > 0:
         numbers.append(t("hardship.dependents", people=f.count("people", plan.household.dependents)))
     others = [a for a in asks if a.debt.id != ask.debt.id]
@@ -362,7 +349,7 @@ def _plan_items(t: Templates, f: Fmt, plan: Plan, ask: DebtAsk, options: LetterO
         closing.append(t(key, total=f.words(ask.total_paid), last_date=f.date(ask.last.date)))
     if ask.fits_offer and ask.offer is not None:
         closing.append(t("plan.fits", lender=lender, offer=f.money(ask.offer.monthly),
-                         disposable=f.money(_income(plan) - _expenses(plan)),
+                         disposable=f.money(household_budget(plan.household).disposable),
                          allocation=t(f"plan.allocation.{plan.proposal.allocation.value}")))
     if ask.kind is LetterKind.CARD_INSTALLMENT:
         closing.append(t("plan.card_fees" if p.installment_rate == 0 else "plan.card_no_new"))
@@ -454,7 +441,7 @@ def _letter(t: Templates, f: Fmt, plan: Plan, ask: DebtAsk, asks: Sequence[DebtA
     promises = tuple(t(f"promise.{k}", lender=lender) for k in ("on_time", "truthful", "prepay", "default"))
     sections.append(("promise", [NumberedList(promises)]))
     for i, (key, body) in enumerate(sections):
-        blocks.append(Heading(f.section(i, key)))
+        blocks.append(Heading(f.section(i, t(f"section.{key}"))))
         blocks.extend(body)
     blocks += [
         Paragraph(t("closing.request_private") if _private(ask) else t("closing.request", lender=lender),
@@ -518,7 +505,8 @@ def _category(t: Templates, category: str) -> str:
 
 def _budget_page(t: Templates, f: Fmt, plan: Plan, asks: Sequence[DebtAsk]) -> list[Block]:
     h = plan.household
-    income, expenses = _income(plan), _expenses(plan)
+    budget = household_budget(h)
+    income, expenses = budget.income, budget.expenses
     blocks: list[Block] = [Title(t("title.budget"), t("budget.subtitle", as_of=f.date(plan.as_of)))]
     if h.income:
         blocks.append(Table(
@@ -538,7 +526,7 @@ def _budget_page(t: Templates, f: Fmt, plan: Plan, asks: Sequence[DebtAsk]) -> l
             caption=f"{t('budget.expenses')}（{t('fmt.unit_yuan')}）" if f.zh
             else f"{t('budget.expenses')} ({t('fmt.unit_yuan')})",
         ))
-    blocks.append(Fields(((t("budget.disposable"), f.money(income - expenses)),)))
+    blocks.append(Fields(((t("budget.disposable"), f.money(budget.disposable)),)))
     if asks:
         rows = tuple(
             (a.debt.creditor, f.number(a.summary.owed), f.number(a.regular),
@@ -560,7 +548,8 @@ def _budget_page(t: Templates, f: Fmt, plan: Plan, asks: Sequence[DebtAsk]) -> l
 
 def _statement_page(t: Templates, f: Fmt, plan: Plan, asks: Sequence[DebtAsk]) -> list[Block]:
     b, h, hh = plan.borrower, plan.hardship, plan.household
-    income, expenses = _income(plan), _expenses(plan)
+    budget = household_budget(hh)
+    income, expenses = budget.income, budget.expenses
     intro = (t("statement.intro", name=b.name, last4=b.id_last4) if b.id_last4
              else t("statement.intro_no_id", name=b.name))
     blocks: list[Block] = [Title(t("title.hardship")), Paragraph(intro, indent=f.zh)]
@@ -570,7 +559,7 @@ def _statement_page(t: Templates, f: Fmt, plan: Plan, asks: Sequence[DebtAsk]) -
     sections.append(("family", [Paragraph(family, indent=f.zh)]))
     income_items = f.join([f"{x.label}{f.money(x.monthly)}" if f.zh else f"{x.label} {f.money(x.monthly)}"
                            for x in hh.income], last=False) or f.money(income)
-    drop = _drop_pct(h.income_before, income) if h.income_before is not None else None
+    drop = income_drop_percent(h.income_before, income) if h.income_before is not None else None
     if drop is not None:
         text = t("statement.income_before", before=f.money(h.income_before), now=f.money(income),
                  items=income_items, pct=drop)
@@ -583,7 +572,7 @@ def _statement_page(t: Templates, f: Fmt, plan: Plan, asks: Sequence[DebtAsk]) -
     sections.append(("cause", cause))
     expense_items = f.join([f"{x.label}{f.money(x.monthly)}" if f.zh else f"{x.label} {f.money(x.monthly)}"
                             for x in hh.expenses], last=False) or f.money(expenses)
-    disposable = income - expenses
+    disposable = budget.disposable
     gap: list[str] = []
     if disposable > 0:
         gap.append(t("statement.gap_expenses", expenses=f.money(expenses), items=expense_items,
@@ -595,14 +584,12 @@ def _statement_page(t: Templates, f: Fmt, plan: Plan, asks: Sequence[DebtAsk]) -
     due = total(a.summary.overdue_principal + a.summary.billed.total for a in asks)
     gap.append(t("statement.gap_debts", debts=f.count("debts", len(asks)), owed=f.money(owed), due=f.money(due)))
     if disposable > 0 and due > 0:
-        months = math.ceil(due / disposable)
+        months = months_to_repay(due, disposable, ZERO)  # ceil(due / disposable), no interest
         gap.append(t("statement.gap_months", disposable=f.money(disposable), months=f.count("months", months)))
     sections.append(("gap", [Paragraph(f.sentences(gap), indent=f.zh)]))
     sections.append(("request", [Paragraph(t("statement.request_text"), indent=f.zh)]))
     for i, (key, body) in enumerate(sections):
-        numerals = t.raw("fmt.numerals")
-        num = numerals[i] if f.zh else str(i + 1)
-        blocks.append(Heading(t("fmt.section", num=num, title=t(f"statement.{key}"))))
+        blocks.append(Heading(f.section(i, t(f"statement.{key}"))))
         blocks.extend(body)
     blocks += [Paragraph(t("closing.truth"), indent=f.zh, keep_with_next=True), _signature(t, plan)]
     return blocks
