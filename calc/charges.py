@@ -108,7 +108,7 @@ def penalty_accrual(amount: Decimal, annual_penalty_rate: Decimal, days: int, da
     """``amount × rate × days / day_basis`` (unrounded); 0 for non-positive days.
 
     >>> penalty_accrual(Decimal("8000"), Decimal("0.27"), 30, 360)
-    Decimal('180')
+    Decimal('180.00')
     """
     if days <= 0 or amount <= 0:
         return Decimal(0)

@@ -224,7 +224,7 @@ def cap_allowance(cap: Cap, base: Decimal, start: date, end: date, cap_day_basis
 
     >>> c = Cap(CapRegime.USER, Decimal("0.24"), Source("", "", ""))
     >>> cap_allowance(c, Decimal("10000"), date(2026, 1, 1), date(2027, 1, 1), 365)
-    Decimal('2400')
+    Decimal('2400.00')
     """
     if end <= start:
         return Decimal(0)

@@ -27,7 +27,7 @@ Due dates are anchored: row k is due on ``first_due + k months`` (calc.dates).
 
 >>> rows = amortize(Decimal("1000.00"), 3, Decimal("0"), Method.EQUAL_INSTALLMENT, date(2026, 1, 31))
 >>> [(str(r.date), str(r.payment)) for r in rows]
-[('2026-01-31', '333.34'), ('2026-02-28', '333.33'), ('2026-03-31', '333.33')]
+[('2026-01-31', '333.33'), ('2026-02-28', '333.33'), ('2026-03-31', '333.34')]
 """
 
 from __future__ import annotations
