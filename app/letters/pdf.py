@@ -41,7 +41,6 @@ from reportlab.platypus import (
     PageBreak,
     PageBreakIfNotEmpty,
     SimpleDocTemplate,
-    Spacer,
     TableStyle,
 )
 from reportlab.platypus import Paragraph as RLParagraph
@@ -343,9 +342,14 @@ class _BlockRenderer:
                 commands.append(("TOPPADDING", (0, row), (-1, row), 12))  # room to write
         value_width = max(width - label_width, SIGNATURE_BLANK)
         # Flush right, so it starts SIGNATURE_LEFT across (earlier if labels are long).
-        table = RLTable(data, colWidths=[label_width, value_width], hAlign="RIGHT")
+        commands.append(("NOSPLIT", (0, 0), (-1, -1)))
+        table = RLTable(data, colWidths=[label_width, value_width], hAlign="RIGHT",
+                        spaceBefore=block.space_mm * mm)
         table.setStyle(TableStyle(commands))
-        return KeepTogether([Spacer(1, block.space_mm * mm), table])
+        # A plain Table, not a KeepTogether: reportlab never joins a KeepTogether to a
+        # keepWithNext group, and the signature must share a page with the text above it.
+        table.keep_whole = True
+        return table
 
 
 def _fit_width(texts: Sequence[str], style: ParagraphStyle, cap: float, gap: float = 0.8) -> float:
@@ -431,6 +435,8 @@ def _start_height(flowable: Flowable, canv: Canvas, width: float, avail: float) 
         flowable.wrapOn(canv, width, avail)
         return flowable._H  # KeepTogether.wrap reports a huge height and keeps the real one here
     _, height = flowable.wrapOn(canv, width, avail)
+    if getattr(flowable, "keep_whole", False):
+        return height
     if isinstance(flowable, RLTable):
         rows = flowable.repeatRows + 2
         return sum(flowable._rowHeights[:rows])  # set by Table.wrap

@@ -213,3 +213,13 @@ def test_over_budget_proposal_is_warned_about(tmp_path):
     code, _, err = run("letter", str(plan), "-o", str(tmp_path / "x.pdf"))
     assert code == 0
     assert "超过了按预算可分给该债权人" in err
+
+
+@pytest.mark.parametrize("example", [SEED, PRIVATE], ids=["seed", "private"])
+def test_signature_never_stands_alone_on_a_page(tmp_path, example):
+    out = tmp_path / "x.pdf"
+    assert run("letter", str(example), "-o", str(out))[0] == 0
+    for page in pdf_text(out)[0]:
+        text = squash(page)
+        if "签名（手写）" in text:  # the statement it signs is on the same page
+            assert "本人保证以上所述情况" in text
