@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["backup_path", "read_text", "write_atomic"]
+__all__ = ["backup_path", "make_backup", "read_text", "write_atomic"]
 
 PRIVATE_MODE = 0o600
 
@@ -66,6 +66,17 @@ def write_atomic(
     _write_temp_then_replace(folder, target, mode, lambda f: f.write(data))
     _fsync_dir(folder)
     return target
+
+
+def make_backup(path: str | os.PathLike[str], mode: int = PRIVATE_MODE) -> Path:
+    """Copy the file at ``path`` to ``<name>.bak`` atomically (mode ``0o600``); return the copy.
+
+    Used before a save that does not go through :func:`write_atomic` (the GUI's QSaveFile).
+    """
+    target = Path(os.path.realpath(path))
+    copy = backup_path(target)
+    _copy_atomic(target, copy, mode)
+    return copy
 
 
 def _copy_atomic(source: Path, destination: Path, mode: int) -> None:

@@ -1,0 +1,1 @@
+"""Qt item models over calc results and plan data (they format, never compute)."""

@@ -1,0 +1,1 @@
+"""The step pages of the main window: debts, budget, compare, schedule, letter."""

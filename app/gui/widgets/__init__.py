@@ -1,0 +1,1 @@
+"""Reusable widgets: validated money/rate/count fields, charts."""
