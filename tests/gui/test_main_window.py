@@ -40,6 +40,9 @@ def make_window(qtbot, gui_app, settings, recovery):
         # Teardown closes the window: never let the unsaved-changes dialog block the run.
         qtbot.addWidget(w, before_close_func=lambda w: w.doc.undo_stack.setClean())
         w.show()
+        # Window shortcuts (Ctrl+Z, Ctrl+1…) only reach the active window.
+        w.activateWindow()
+        qtbot.waitUntil(w.isActiveWindow, timeout=2000)
         return w
 
     return make
@@ -221,6 +224,8 @@ def test_undo_redo_through_the_edit_menu_and_shortcuts(make_window, qtbot) -> No
     w.act_undo.trigger()
     assert w.doc.get(("proposal", "term_months")) == 24
     assert not w.isWindowModified()
+    # Focus on the step list (a text field keeps Ctrl+Z for its own text, as usual in Qt).
+    w.steps.setFocus()
     qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert w.doc.get(("proposal", "term_months")) == 36
     w.doc.flush()
