@@ -54,13 +54,12 @@ def main(argv: list[str] | None = None) -> int:
     for i, name in enumerate(STEPS):
         window.go_to_step(i)
         page = window.pages[i]
-        ready = getattr(page, "wait_until_ready", None)
-        for _ in range(50):  # let debounced work (recompute, letter preview) finish
-            app.processEvents()
-            window.doc.flush()
-        if ready is not None:
-            ready(10_000)
+        window.doc.flush()
         app.processEvents()
+        if hasattr(page, "refresh_preview"):  # the letter preview is built after a debounce
+            page.refresh_preview()
+        for _ in range(20):
+            app.processEvents()
         path = out / f"{i + 1}-{name}.{args.lang}.png"
         window.grab().save(str(path))
         print(path)

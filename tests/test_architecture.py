@@ -325,18 +325,3 @@ def test_mentions_in_strings_and_comments_pass() -> None:
     assert clock_reads(ast.parse(source)) == []
     assert forbidden_imports(ast.parse(source), NETWORK_IMPORTS) == []
 
-
-def test_gui_never_uses_qsignalblocker() -> None:
-    """PySide6 6.12's ``QSignalBlocker`` context manager over-releases ``None`` and
-    eventually aborts the interpreter; ``app.gui.signals.blocked`` is the safe one."""
-    offenders = []
-    for path in python_files(APP):
-        for node in ast.walk(parse(path)):
-            if isinstance(node, ast.Name | ast.Attribute) and (
-                getattr(node, "id", None) == "QSignalBlocker"
-                or getattr(node, "attr", None) == "QSignalBlocker"
-            ):
-                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
-            if isinstance(node, ast.ImportFrom) and any(a.name == "QSignalBlocker" for a in node.names):
-                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
-    assert offenders == []
