@@ -48,6 +48,7 @@ given as 单利 12 × the monthly rate equivalent to the daily IRR
 from __future__ import annotations
 
 import math
+from calendar import monthrange
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -171,6 +172,53 @@ class Comparison:
             if s.key == key:
                 return s
         raise KeyError(key)
+
+    @property
+    def total_owed(self) -> Decimal:
+        """What all lenders claim today: Σ ``DebtSummary.owed``."""
+        return total(d.owed for d in self.debts)
+
+    @property
+    def total_excess(self) -> Decimal:
+        """Billed charges above the legal caps, all debts: Σ ``DebtSummary.excess``."""
+        return total(d.excess for d in self.debts)
+
+    def over_budget(self, key: str) -> Decimal:
+        """How much the largest monthly payment of scenario ``key`` exceeds the money
+        available for debts: ``max(0, max_payment − budget.disposable)``."""
+        return max(ZERO, self.scenario(key).max_payment - self.budget.disposable)
+
+    def balance_by_month(self, key: str) -> tuple[tuple[date, Decimal], ...]:
+        """What is still owed, all debts together, on ``as_of`` and at each month end
+        up to the month of scenario ``key``'s last payment (the balance chart).
+
+        A debt counts with what it owes today (``DebtSummary.owed``) until its
+        first payment row, then with the ``balance`` of its latest row on or
+        before the day.
+        """
+        sc = self.scenario(key)
+        rows = {p.debt_id: p.rows for p in sc.per_debt}
+        last = sc.last_date or self.as_of
+
+        def owed_on(day: date) -> Decimal:
+            parts = []
+            for d in self.debts:
+                value = d.owed
+                for r in rows.get(d.debt_id, ()):
+                    if r.date > day:
+                        break
+                    value = r.balance
+                parts.append(value)
+            return total(parts)
+
+        points = [(self.as_of, owed_on(self.as_of))]
+        year, month = self.as_of.year, self.as_of.month
+        while (year, month) <= (last.year, last.month):
+            end = date(year, month, monthrange(year, month)[1])
+            if end > self.as_of:
+                points.append((end, owed_on(end)))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return tuple(points)
 
 
 @dataclass(frozen=True)

@@ -333,3 +333,27 @@ def test_give_up_and_record_shortcuts_never_change_the_outcome(plan, monthly):
             assert quick.rows == full.rows
         assert (bare.cleared, bare.remaining, bare.unspent, bare.rows) == (
             full.cleared, full.remaining, full.unspent, ())
+
+
+def test_comparison_totals_and_over_budget_come_from_the_debts_and_budget() -> None:
+    c = compare(example("seed-meituan.json"), RULES)
+    assert c.total_owed == sum((d.owed for d in c.debts), D(0))
+    assert c.total_owed == D("35696.00")  # 8,600 + 12,096 + 15,000 as the example's bills state
+    assert c.total_excess == sum((d.excess for d in c.debts), D(0))
+    for s in c.scenarios:
+        expect = max(D(0), s.max_payment - c.budget.disposable)
+        assert c.over_budget(s.key) == expect
+        assert (c.over_budget(s.key) == 0) == (s.max_payment <= c.budget.disposable)
+
+
+def test_balance_by_month_starts_at_what_is_owed_and_ends_at_zero() -> None:
+    c = compare(example("seed-meituan.json"), RULES)
+    for s in c.scenarios:
+        points = c.balance_by_month(s.key)
+        assert points[0] == (c.as_of, c.total_owed)
+        assert points[-1][1] == 0
+        days = [d for d, _ in points]
+        assert days == sorted(days) and len(set(days)) == len(days)
+        assert days[-1] >= s.last_date
+        # Month ends only, after as_of.
+        assert all((d + timedelta(days=1)).day == 1 for d in days[1:])

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from app.gui.models.offers_model import OfferColumn, OffersModel
 from app.gui.models.scenarios_model import Metric, ScenariosModel
 from app.gui.pages.compare import ComparePage
-from app.gui.widgets.charts import balance_by_month
 from app.report import group
 from calc.scenarios import SCENARIO_KEYS
 
@@ -332,8 +331,9 @@ def test_charts_have_a_series_per_scenario_and_a_budget_line(page, doc):
 def test_balance_by_month_runs_from_what_is_owed_to_zero(doc):
     c = doc.results.comparison
     for s in c.scenarios:
-        points = balance_by_month(c, s)
-        assert points[0] == (c.as_of, sum((d.owed for d in c.debts), Decimal(0)))
+        points = c.balance_by_month(s.key)
+        assert points[0] == (c.as_of, c.total_owed)
+        assert c.total_owed == sum((d.owed for d in c.debts), Decimal(0))
         assert points[-1][1] == 0
         assert points[-1][0] >= s.last_date
         assert [d for d, _ in points] == sorted(d for d, _ in points)

@@ -41,7 +41,7 @@ from app.gui.widgets.fields import show_rate
 from app.report import REGIMES, group
 from calc.errors import CalcError, Problem, Severity
 from calc.model import CreditorKind, Method
-from calc.money import fmt_rate, total
+from calc.money import fmt_rate
 from calc.parse import ParsedRate, normalize_text, parse_amount, parse_int, parse_rate
 from calc.plan import REMAINING_MONTHS_MAX
 from calc.plan_fields import Report, read_date
@@ -452,11 +452,11 @@ class DebtsModel(QAbstractTableModel):
         return self._summaries[row] if 0 <= row < len(self._summaries) else None
 
     def totals(self) -> tuple[Decimal, Decimal] | None:
-        """(owed, excess) over all debts, added by :func:`calc.money.total`; ``None`` without results."""
+        """(owed, excess) over all debts, from calc; ``None`` without results."""
         comparison = self.doc.results.comparison
         if comparison is None:
             return None
-        return (total(d.owed for d in comparison.debts), total(d.excess for d in comparison.debts))
+        return comparison.total_owed, comparison.total_excess
 
     def problems(self, row: int, col: Col) -> list[Problem]:
         if 0 <= row < len(self._problems):

@@ -759,7 +759,7 @@ class ComparePage(Page):
             text = self.tr("方案月供 %1 元/月 ✓ 在预算内").replace("%1", monthly)
             colour = GREEN
         else:
-            over = p.max_payment - c.budget.disposable
+            over = c.over_budget("proposal")
             text = self.tr("方案月供 %1 元/月 ✗ 超出预算 %2 元/月").replace("%1", monthly).replace(
                 "%2", group(over))
             colour = RED

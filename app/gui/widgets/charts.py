@@ -6,10 +6,9 @@
   for the largest month, against a horizontal line at the money available each
   month (the budget).
 
-Figures come from :func:`calc.scenarios.compare`. The only arithmetic here is
-display aggregation for the balance line: :func:`balance_by_month` adds up, per
-month, the ``balance`` of each debt's latest payment row. Points are plotted as
-floats (a chart needs coordinates); tables and letters keep the exact Decimals.
+Figures come from :func:`calc.scenarios.compare` (the balance line from
+``Comparison.balance_by_month``). Points are plotted as floats (a chart needs
+coordinates); tables and letters keep the exact Decimals.
 Fonts follow the widget font (the bundled CJK application font).
 """
 
@@ -19,7 +18,6 @@ import calendar
 import math
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -37,10 +35,9 @@ from PySide6.QtWidgets import QWidget
 
 from app.gui.models.scenarios_model import scenario_short_title, scenario_title
 from app.report import group
-from calc.money import ZERO
-from calc.scenarios import Comparison, Scenario
+from calc.scenarios import Comparison
 
-__all__ = ["BalanceChart", "PaymentChart", "balance_by_month"]
+__all__ = ["BalanceChart", "PaymentChart"]
 
 # Distinct, colour-blind-friendly hues (Okabe–Ito), neutral in meaning: green and
 # red stay reserved for "fits" / "does not fit".
@@ -52,43 +49,6 @@ SCENARIO_COLOURS = {
     "proposal": "#0072b2",
 }
 BUDGET_COLOUR = "#202124"
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def balance_by_month(comparison: Comparison, scenario: Scenario) -> list[tuple[date, Decimal]]:
-    """What is still owed, all debts together, on ``as_of`` and at each month end.
-
-    A debt counts with what it owes today (``DebtSummary.owed``) until its first
-    payment row, then with the ``balance`` of its latest row. Ends with the month
-    of the scenario's last payment.
-    """
-    as_of = comparison.as_of
-    owed = {d.debt_id: d.owed for d in comparison.debts}
-    rows = {p.debt_id: p.rows for p in scenario.per_debt}
-    last = scenario.last_date or as_of
-
-    def owed_on(day: date) -> Decimal:
-        parts: list[Decimal] = []
-        for debt_id, start in owed.items():
-            value = start
-            for r in rows.get(debt_id, ()):
-                if r.date > day:
-                    break
-                value = r.balance
-            parts.append(value)
-        return sum(parts, ZERO)
-
-    points = [(as_of, owed_on(as_of))]
-    year, month = as_of.year, as_of.month
-    while (year, month) <= (last.year, last.month):
-        end = _month_end(year, month)
-        if end > as_of:
-            points.append((end, owed_on(end)))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return points
 
 
 def _month_x(day: date, origin: date) -> float:
@@ -196,7 +156,7 @@ class BalanceChart(_ChartView):
             pen = QPen(QColor(SCENARIO_COLOURS.get(key, BUDGET_COLOUR)))
             pen.setWidthF(3.0 if key == "proposal" else 1.8)
             series.setPen(pen)
-            points = balance_by_month(comparison, scenario)
+            points = comparison.balance_by_month(scenario.key)
             series.replace([QPointF(_month_x(d, origin), float(v)) for d, v in points])
             chart.addSeries(series)
             series.attachAxis(x_axis)
