@@ -17,7 +17,7 @@ hardship statement (困难情况说明). Legal wording follows ``rules.md`` §9:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -393,6 +393,18 @@ def _requests(t: Templates, f: Fmt, plan: Plan, ask: DebtAsk) -> list[str]:
     return [stop, pause, t("requests.statement", lender=lender), t(written, lender=lender)]
 
 
+def usual_proofs(t: Templates, reasons: Iterable[str]) -> list[str]:
+    """The proofs people usually attach for each hardship reason (letters.md §4), in order,
+    without repeats: ``["unemployment"]`` → ``["解除劳动合同证明或失业登记证明…"]``.
+    The GUI shows them as a checklist; letters list them when the borrower names none."""
+    out: list[str] = []
+    for reason in reasons:
+        key = f"attach.reason.{reason}"
+        if key in t and t(key) not in out:
+            out.append(t(key))
+    return out
+
+
 def attachments(t: Templates, plan: Plan, options: LetterOptions) -> list[str]:
     """The numbered 附件: the ID copy, the borrower's own documents — or, when none
     are listed, the usual proofs for each hardship reason (letters.md §4) —, then
@@ -402,7 +414,7 @@ def attachments(t: Templates, plan: Plan, options: LetterOptions) -> list[str]:
     if docs:
         items.extend(docs)
     else:
-        items.extend(t(f"attach.reason.{r.value}") for r in plan.hardship.reasons)
+        items.extend(usual_proofs(t, (r.value for r in plan.hardship.reasons)))
     if options.schedule:
         items.append(t("attach.schedule"))
     if options.budget:

@@ -674,14 +674,10 @@ class LetterPage(Page):
     def proof_items(self) -> list[str]:
         """The checklist: the usual proofs for the chosen reasons (in the letter's language),
         then the borrower's own documents not among them."""
+        from app.letters.compose import usual_proofs
         from app.letters.templates import load_templates
 
-        t = load_templates(self.letter_lang())
-        items: list[str] = []
-        for reason in self._reasons():
-            key = f"attach.reason.{reason}"
-            if key in t and t(key) not in items:
-                items.append(t(key))
+        items = usual_proofs(load_templates(self.letter_lang()), self._reasons())
         for document in self._documents():
             if document.strip() and document not in items:
                 items.append(document)
