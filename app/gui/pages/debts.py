@@ -792,6 +792,7 @@ class DebtsPage(Page):
     @Slot()
     def _on_results_changed(self) -> None:
         self._refresh_results()
+        self._fit_columns()  # the owed/cap/excess columns get their figures only now
         self._refresh_penalty_placeholder()
         self._update_complete()
 
