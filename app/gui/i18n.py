@@ -18,7 +18,7 @@ The UI language is kept as a dynamic property of the ``QApplication``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -64,6 +64,9 @@ def set_language(lang: str) -> None:
         app.installTranslator(t)
     setattr(app, _TRANSLATORS, translators)
     app.setProperty(_PROP, lang)
+    # Qt posts LanguageChange to every widget; deliver them now so the UI is
+    # re-labelled when this returns (callers and tests see the new texts at once).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if lang == "zh"
                        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 

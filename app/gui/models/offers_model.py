@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -57,9 +56,6 @@ class OffersModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._offers) - 1, len(OfferColumn) - 1))
 
-    def _tr(self, text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("OffersModel", text, None, n)
-
     # -- Qt model ------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._offers)
@@ -79,17 +75,17 @@ class OffersModel(QAbstractTableModel):
         col = OfferColumn(section)
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                OfferColumn.CREDITOR: self._tr("出借人"),
-                OfferColumn.MONTHLY: self._tr("每月可给（元）"),
-                OfferColumn.SHARE: self._tr("占比"),
-                OfferColumn.MONTHS: self._tr("按此还清需要"),
+                OfferColumn.CREDITOR: self.tr("出借人"),
+                OfferColumn.MONTHLY: self.tr("每月可给（元）"),
+                OfferColumn.SHARE: self.tr("占比"),
+                OfferColumn.MONTHS: self.tr("按此还清需要"),
             }[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
-                OfferColumn.CREDITOR: self._tr("债权人（合同上的出借机构）"),
-                OfferColumn.MONTHLY: self._tr("每月可用于还款的钱按分配方式分给这家的部分"),
-                OfferColumn.SHARE: self._tr("占每月可用于还款的比例"),
-                OfferColumn.MONTHS: self._tr("每月还这么多、按方案的分期利率，需要几个月还清"),
+                OfferColumn.CREDITOR: self.tr("债权人（合同上的出借机构）"),
+                OfferColumn.MONTHLY: self.tr("每月可用于还款的钱按分配方式分给这家的部分"),
+                OfferColumn.SHARE: self.tr("占每月可用于还款的比例"),
+                OfferColumn.MONTHS: self.tr("每月还这么多、按方案的分期利率，需要几个月还清"),
             }[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col is not OfferColumn.CREDITOR:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -109,8 +105,8 @@ class OffersModel(QAbstractTableModel):
             if col is OfferColumn.SHARE:
                 return pct(o.share)
             if o.months is None:
-                return self._tr("还不清")
-            return self._tr("%n 个月", o.months)
+                return self.tr("还不清")
+            return self.tr("%n 个月", "", o.months)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col is OfferColumn.CREDITOR:
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -119,7 +115,7 @@ class OffersModel(QAbstractTableModel):
             if col is OfferColumn.CREDITOR:
                 return o.creditor
             if col is OfferColumn.MONTHS and o.months is None:
-                return self._tr("这个金额连利息都不够，按此永远还不清")
+                return self.tr("这个金额连利息都不够，按此永远还不清")
         if role == Qt.ItemDataRole.UserRole:
             return o.debt_id
         return None

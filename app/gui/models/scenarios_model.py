@@ -39,13 +39,12 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def scenario_title(key: str) -> str:
     """The scenario's short name in the UI language (column header, chart legend)."""
-    tr = QCoreApplication.translate
     return {
-        "status_quo": tr("Scenarios", "现状（继续逾期）"),
-        "deferral": tr("Scenarios", "延期还款"),
-        "reinstallment": tr("Scenarios", "二次分期"),
-        "penalty_reduction": tr("Scenarios", "减免罚息"),
-        "proposal": tr("Scenarios", "我的方案"),
+        "status_quo": QCoreApplication.translate("Scenarios", "现状（继续逾期）"),
+        "deferral": QCoreApplication.translate("Scenarios", "延期还款"),
+        "reinstallment": QCoreApplication.translate("Scenarios", "二次分期"),
+        "penalty_reduction": QCoreApplication.translate("Scenarios", "减免罚息"),
+        "proposal": QCoreApplication.translate("Scenarios", "我的方案"),
     }.get(key, key)
 
 
@@ -58,22 +57,20 @@ def scenario_short_title(key: str) -> str:
 
 def scenario_tooltip(key: str) -> str:
     """One sentence saying what the scenario assumes."""
-    tr = QCoreApplication.translate
     return {
-        "status_quo": tr("Scenarios", "什么都不谈：按现在的预算每月还，罚息照常计算"),
-        "deferral": tr("Scenarios", "先停几个月不还，之后照现状还"),
-        "reinstallment": tr("Scenarios", "把现在欠的全部重新分期，不减免"),
-        "penalty_reduction": tr("Scenarios", "按现状还，但减免罚息和费用"),
-        "proposal": tr("Scenarios", "你在左边设置的方案：减免、延期、再分期"),
+        "status_quo": QCoreApplication.translate("Scenarios", "什么都不谈：按现在的预算每月还，罚息照常计算"),
+        "deferral": QCoreApplication.translate("Scenarios", "先停几个月不还，之后照现状还"),
+        "reinstallment": QCoreApplication.translate("Scenarios", "把现在欠的全部重新分期，不减免"),
+        "penalty_reduction": QCoreApplication.translate("Scenarios", "按现状还，但减免罚息和费用"),
+        "proposal": QCoreApplication.translate("Scenarios", "你在左边设置的方案：减免、延期、再分期"),
     }.get(key, "")
 
 
 def fits_text(s: Scenario) -> str:
     """✓/✗ with words: in the budget, over it, or not payable from it at all."""
-    tr = QCoreApplication.translate
     if not s.clears_from_budget:
-        return tr("Scenarios", "✗ 按预算还不清")
-    return tr("Scenarios", "✓ 在预算内") if s.fits_budget else tr("Scenarios", "✗ 超出预算")
+        return QCoreApplication.translate("Scenarios", "✗ 按预算还不清")
+    return QCoreApplication.translate("Scenarios", "✓ 在预算内") if s.fits_budget else QCoreApplication.translate("Scenarios", "✗ 超出预算")
 
 
 class Metric(IntEnum):
@@ -187,35 +184,30 @@ class ScenariosModel(QAbstractTableModel):
         return None
 
     # -- formatting ----------------------------------------------------------------------
-    def _tr(self, text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("ScenariosModel", text, None, n)
-
     def _metric_label(self, m: Metric) -> str:
-        tr = self._tr
         return {
-            Metric.MONTHLY: tr("月供"),
-            Metric.MAX: tr("最高月供"),
-            Metric.MONTHS: tr("还清用时"),
-            Metric.LAST_DATE: tr("结清日期"),
-            Metric.TOTAL_PAID: tr("共还"),
-            Metric.CHARGES: tr("利息罚息费用"),
-            Metric.SAVING: tr("比现状节省"),
-            Metric.APR: tr("年化利率"),
-            Metric.FITS: tr("是否在预算内"),
+            Metric.MONTHLY: self.tr("月供"),
+            Metric.MAX: self.tr("最高月供"),
+            Metric.MONTHS: self.tr("还清用时"),
+            Metric.LAST_DATE: self.tr("结清日期"),
+            Metric.TOTAL_PAID: self.tr("共还"),
+            Metric.CHARGES: self.tr("利息罚息费用"),
+            Metric.SAVING: self.tr("比现状节省"),
+            Metric.APR: self.tr("年化利率"),
+            Metric.FITS: self.tr("是否在预算内"),
         }[m]
 
     def _metric_tip(self, m: Metric) -> str:
-        tr = self._tr
         return {
-            Metric.MONTHLY: tr("大多数月份要还的总额（元/月）"),
-            Metric.MAX: tr("还得最多的那个月的总额（元/月）"),
-            Metric.MONTHS: tr("从今天到最后一笔还款的月数（含延期的月份）"),
-            Metric.LAST_DATE: tr("最后一笔还款的日期"),
-            Metric.TOTAL_PAID: tr("从今天起一共要还的钱，含首付（元）"),
-            Metric.CHARGES: tr("共还减去本金：利息、罚息和各种费用（元）"),
-            Metric.SAVING: tr("和继续逾期相比少还多少（元）"),
-            Metric.APR: tr("年化利率（单利，IRR法，中国人民银行公告〔2021〕第3号）"),
-            Metric.FITS: tr("每个月的还款都不超过每月可用于还款的钱"),
+            Metric.MONTHLY: self.tr("大多数月份要还的总额（元/月）"),
+            Metric.MAX: self.tr("还得最多的那个月的总额（元/月）"),
+            Metric.MONTHS: self.tr("从今天到最后一笔还款的月数（含延期的月份）"),
+            Metric.LAST_DATE: self.tr("最后一笔还款的日期"),
+            Metric.TOTAL_PAID: self.tr("从今天起一共要还的钱，含首付（元）"),
+            Metric.CHARGES: self.tr("共还减去本金：利息、罚息和各种费用（元）"),
+            Metric.SAVING: self.tr("和继续逾期相比少还多少（元）"),
+            Metric.APR: self.tr("年化利率（单利，IRR法，中国人民银行公告〔2021〕第3号）"),
+            Metric.FITS: self.tr("每个月的还款都不超过每月可用于还款的钱"),
         }[m]
 
     def _cell(self, s: Scenario, m: Metric) -> str:
@@ -224,7 +216,7 @@ class ScenariosModel(QAbstractTableModel):
         if m is Metric.MAX:
             return group(s.max_payment)
         if m is Metric.MONTHS:
-            return self._tr("%n 个月", s.months)
+            return self.tr("%n 个月", "", s.months)
         if m is Metric.LAST_DATE:
             return s.last_date.isoformat() if s.last_date else "—"
         if m is Metric.TOTAL_PAID:
@@ -239,8 +231,8 @@ class ScenariosModel(QAbstractTableModel):
 
     def _cell_tip(self, s: Scenario, m: Metric) -> str:
         if m is Metric.FITS and not s.clears_from_budget:
-            return self._tr("按现在的预算，这个方案在计算期限内还不清；表中的月供是要在方案期限内还清"
+            return self.tr("按现在的预算，这个方案在计算期限内还不清；表中的月供是要在方案期限内还清"
                             "每月需要还的钱")
         if m is Metric.SAVING and s.key == "status_quo":
-            return self._tr("现状是比较的基准")
+            return self.tr("现状是比较的基准")
         return self._metric_tip(m)

@@ -371,99 +371,98 @@ class ComparePage(Page):
         return self.tr("方案对比")
 
     def retranslate(self) -> None:
-        tr = self.tr
         texts = {
             "deferral_months": (
-                tr("延期几个月"), tr("先停几个月不还，之后再开始分期"),
-                tr("法律用语：展期 / 延期还款（《民法典》第六百七十八条：借款人可以在还款期限届满前"
+                self.tr("延期几个月"), self.tr("先停几个月不还，之后再开始分期"),
+                self.tr("法律用语：展期 / 延期还款（《民法典》第六百七十八条：借款人可以在还款期限届满前"
                    "向贷款人申请展期；贷款人同意的，可以展期）")),
             "deferral_interest": (
-                tr("延期时利息"), tr("延期的几个月里，利息停不停"),
-                tr("法律用语：停息（延期期间停止计收利息和罚息）；选“照常计息”时利息并入欠款")),
+                self.tr("延期时利息"), self.tr("延期的几个月里，利息停不停"),
+                self.tr("法律用语：停息（延期期间停止计收利息和罚息）；选“照常计息”时利息并入欠款")),
             "term_months": (
-                tr("分几期还"), self._term_hint(),
-                tr("法律用语：个性化分期还款（《商业银行信用卡业务监督管理办法》第七十条："
+                self.tr("分几期还"), self._term_hint(),
+                self.tr("法律用语：个性化分期还款（《商业银行信用卡业务监督管理办法》第七十条："
                    "个性化分期还款协议的最长期限不得超过5年）")),
             "installment_rate": (
-                tr("分期利率"), tr("分期期间的年利率；0 表示免息"),
-                tr("法律用语：分期年化利率（单利）。可以写 0、5%、日利率0.02% 等")),
+                self.tr("分期利率"), self.tr("分期期间的年利率；0 表示免息"),
+                self.tr("法律用语：分期年化利率（单利）。可以写 0、5%、日利率0.02% 等")),
             "method": (
-                tr("每期怎么还"), tr("每期还款金额怎么算"),
-                tr("法律用语：还款方式（等额本息、等额本金、先息后本、到期一次还本付息）")),
+                self.tr("每期怎么还"), self.tr("每期还款金额怎么算"),
+                self.tr("法律用语：还款方式（等额本息、等额本金、先息后本、到期一次还本付息）")),
             "down_payment": (
-                tr("先还一笔"), tr("申请时先还的钱，可以不填"),
-                tr("法律用语：首付款（协商达成时先行偿还的款项）")),
+                self.tr("先还一笔"), self.tr("申请时先还的钱，可以不填"),
+                self.tr("法律用语：首付款（协商达成时先行偿还的款项）")),
             "waive": (
-                tr("请求减免"), tr("请出借方免掉哪些利息和费用"),
-                tr("法律用语：减免罚息、复利、违约金（《民法典》第五百八十五条：违约金过分高于损失的"
+                self.tr("请求减免"), self.tr("请出借方免掉哪些利息和费用"),
+                self.tr("法律用语：减免罚息、复利、违约金（《民法典》第五百八十五条：违约金过分高于损失的"
                    "可请求减少；金融借款利息、罚息、费用总计超过年利率24%的部分可请求调减）")),
             "cap": (
-                tr("法定上限"), tr("判断利息罚息是否收多了的标准"),
-                tr("法律用语：利率保护上限（金融借款：综合成本年化24%；民间借贷：合同成立时一年期"
+                self.tr("法定上限"), self.tr("判断利息罚息是否收多了的标准"),
+                self.tr("法律用语：利率保护上限（金融借款：综合成本年化24%；民间借贷：合同成立时一年期"
                    "LPR的4倍，《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第二十五条）")),
             "allocation": (
-                tr("每月的钱怎么分"), tr("每月能还的钱在几家之间怎么分"),
-                tr("法律用语：按比例清偿（多个债权人之间分配还款）")),
+                self.tr("每月的钱怎么分"), self.tr("每月能还的钱在几家之间怎么分"),
+                self.tr("法律用语：按比例清偿（多个债权人之间分配还款）")),
         }
         for key, (label, hint, legal) in texts.items():
             self.fields[key].set_tips(label, hint, legal)
-        self.deferral.setSuffix(tr(" 个月"))
-        self.term.setSuffix(tr(" 期"))
-        self.debt_deferral.setSuffix(tr(" 个月"))
-        self.debt_term.setSuffix(tr(" 期"))
+        self.deferral.setSuffix(self.tr(" 个月"))
+        self.term.setSuffix(self.tr(" 期"))
+        self.debt_deferral.setSuffix(self.tr(" 个月"))
+        self.debt_term.setSuffix(self.tr(" 期"))
         self._label_items(self.deferral_interest, {
-            "none": tr("延期期间停止计息"), "contract": tr("延期期间照常计息"),
+            "none": self.tr("延期期间停止计息"), "contract": self.tr("延期期间照常计息"),
         })
         self._label_items(self.method, {
-            "equal_installment": tr("等额本息（每月一样多）"),
-            "equal_principal": tr("等额本金（先多后少）"),
-            "interest_first": tr("先息后本（最后还本金）"),
-            "bullet": tr("到期一次还本付息"),
+            "equal_installment": self.tr("等额本息（每月一样多）"),
+            "equal_principal": self.tr("等额本金（先多后少）"),
+            "interest_first": self.tr("先息后本（最后还本金）"),
+            "bullet": self.tr("到期一次还本付息"),
         })
         waive_labels = {
-            "none": tr("不申请减免"),
-            "above_cap": tr("减免超出法定上限的部分"),
-            "all_penalty": tr("减免全部罚息和费用"),
-            "all_charges": tr("只还本金"),
+            "none": self.tr("不申请减免"),
+            "above_cap": self.tr("减免超出法定上限的部分"),
+            "all_penalty": self.tr("减免全部罚息和费用"),
+            "all_charges": self.tr("只还本金"),
         }
         self._label_items(self.waive, waive_labels)
         self._label_items(self.debt_waive, waive_labels)
         self._label_items(self.cap, {
-            "auto": tr("按出借人类型自动"), "lpr4x": tr("4倍LPR"), CAP_CUSTOM: tr("自定年化上限"),
+            "auto": self.tr("按出借人类型自动"), "lpr4x": self.tr("4倍LPR"), CAP_CUSTOM: self.tr("自定年化上限"),
         }, {
-            "auto": tr("银行、消费金融、小贷等：年化24%；民间借贷：4倍LPR"),
-            "lpr4x": tr("合同成立时一年期LPR的4倍（目前约12%）"),
-            CAP_CUSTOM: tr("自己输入一个年化利率作为上限"),
+            "auto": self.tr("银行、消费金融、小贷等：年化24%；民间借贷：4倍LPR"),
+            "lpr4x": self.tr("合同成立时一年期LPR的4倍（目前约12%）"),
+            CAP_CUSTOM: self.tr("自己输入一个年化利率作为上限"),
         })
         self._label_items(self.allocation, {
-            "pro_rata": tr("按欠款多少分"),
-            "pro_rata_contractual": tr("按原来每月应还的比例分"),
-            "equal": tr("各家平均分"),
-            "avalanche": tr("先还利率最高的"),
+            "pro_rata": self.tr("按欠款多少分"),
+            "pro_rata_contractual": self.tr("按原来每月应还的比例分"),
+            "equal": self.tr("各家平均分"),
+            "avalanche": self.tr("先还利率最高的"),
         }, {
-            "pro_rata": tr("欠得多的一家分得多（最常见、最公平）"),
-            "pro_rata_contractual": tr("按各家合同上原本每月应还的金额比例分"),
-            "equal": tr("每家每月给一样多"),
-            "avalanche": tr("先集中还利率最高的一家，其他家先给最低金额，总利息最少"),
+            "pro_rata": self.tr("欠得多的一家分得多（最常见、最公平）"),
+            "pro_rata_contractual": self.tr("按各家合同上原本每月应还的金额比例分"),
+            "equal": self.tr("每家每月给一样多"),
+            "avalanche": self.tr("先集中还利率最高的一家，其他家先给最低金额，总利息最少"),
         })
-        self.plan_box.setTitle(tr("我的方案（所有债务）"))
-        self.debt_box.setTitle(tr("为某一笔债务单独设置"))
-        self.override_check.setText(tr("为这笔债务单独设置"))
+        self.plan_box.setTitle(self.tr("我的方案（所有债务）"))
+        self.debt_box.setTitle(self.tr("为某一笔债务单独设置"))
+        self.override_check.setText(self.tr("为这笔债务单独设置"))
         self.override_check.setToolTip(
-            tr("勾选后，这笔债务用下面自己的期数、延期和减免；取消勾选恢复用上面的方案"))
-        self.debt_term_label.setText(tr("分几期还"))
-        self.debt_deferral_label.setText(tr("延期几个月"))
-        self.debt_waive_label.setText(tr("请求减免"))
-        self.apply_suggestion.setText(tr("按建议设置这笔债务"))
-        self.apply_suggestion.setToolTip(tr("把下面建议的期数、延期和减免写入这笔债务的单独设置"))
-        self.rate.edit.setPlaceholderText(tr("如 0 或 5%"))
-        self.cap_rate.edit.setPlaceholderText(tr("如 15%，按回车确认"))
-        self.down.edit.setPlaceholderText(tr("0.00"))
-        self.offers_intro.setText(tr("每月可用于还款的钱，按“每月的钱怎么分”分给各家："))
-        self.tabs.setTabText(0, tr("每家每月可给"))
-        self.tabs.setTabText(1, tr("剩余欠款变化"))
-        self.tabs.setTabText(2, tr("月供对比"))
-        self.scenarios_empty.setText(tr("还没有结果：先在「我的债务」里填写借款，"
+            self.tr("勾选后，这笔债务用下面自己的期数、延期和减免；取消勾选恢复用上面的方案"))
+        self.debt_term_label.setText(self.tr("分几期还"))
+        self.debt_deferral_label.setText(self.tr("延期几个月"))
+        self.debt_waive_label.setText(self.tr("请求减免"))
+        self.apply_suggestion.setText(self.tr("按建议设置这笔债务"))
+        self.apply_suggestion.setToolTip(self.tr("把下面建议的期数、延期和减免写入这笔债务的单独设置"))
+        self.rate.edit.setPlaceholderText(self.tr("如 0 或 5%"))
+        self.cap_rate.edit.setPlaceholderText(self.tr("如 15%，按回车确认"))
+        self.down.edit.setPlaceholderText(self.tr("0.00"))
+        self.offers_intro.setText(self.tr("每月可用于还款的钱，按“每月的钱怎么分”分给各家："))
+        self.tabs.setTabText(0, self.tr("每家每月可给"))
+        self.tabs.setTabText(1, self.tr("剩余欠款变化"))
+        self.tabs.setTabText(2, self.tr("月供对比"))
+        self.scenarios_empty.setText(self.tr("还没有结果：先在「我的债务」里填写借款，"
                                         "在「收入支出」里填写每月收入和必要支出。"))
         self.scenarios_model.retranslate()
         self.offers_model.retranslate()
