@@ -24,7 +24,7 @@ from calc.solve import Suggestion
 TITLES: dict[str, tuple[str, str]] = {
     "status_quo": ("维持现状", "Status quo"),
     "deferral": ("延期还款", "Deferral"),
-    "reinstallment": ("二次分期", "Re-installment"),
+    "reinstallment": ("二次分期", "Re-instalment"),
     "penalty_reduction": ("减免罚息", "Penalty reduction"),
     "proposal": ("协商方案", "Proposal"),
 }
@@ -143,7 +143,7 @@ def suggestion_note(s: Suggestion, lang: str) -> str:
     if s.fits and s.ask is not None:
         a = s.ask
         parts_zh = [f"分{a.term_months}期"]
-        parts_en = [f"{a.term_months} monthly installments"]
+        parts_en = [f"{a.term_months} monthly instalments"]
         if a.deferral_months:
             parts_zh.insert(0, f"先延期{a.deferral_months}个月")
             parts_en.insert(0, f"a {a.deferral_months}-month deferral")
@@ -162,7 +162,7 @@ def suggestion_note(s: Suggestion, lang: str) -> str:
                 f"repaying only the principal over {p.get('max_term')} months needs {group(p.get('needed'))} a month")
     return (f"即使减免全部息费、分{p.get('max_term')}期，每月仍需{group(p.get('needed'))}元，"
             f"比可还金额多{group(p.get('gap'))}元；需要增加收入、减少支出，或请求减免本金约{group(p.get('reduction'))}元") if zh else (
-            f"Even with all charges waived over {p.get('max_term')} months the installment is {group(p.get('needed'))}, "
+            f"Even with all charges waived over {p.get('max_term')} months the instalment is {group(p.get('needed'))}, "
             f"{group(p.get('gap'))} more than you can offer: raise income, cut expenses, or ask for about "
             f"{group(p.get('reduction'))} of principal to be reduced")
 

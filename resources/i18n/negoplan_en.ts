@@ -2280,7 +2280,7 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
     <message>
         <location filename="../../app/gui/models/scenarios_model.py" line="43"/>
         <source>现状（继续逾期）</source>
-        <translation>Status quo (stay overdue)</translation>
+        <translation>Status quo</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/scenarios_model.py" line="44"/>
