@@ -120,7 +120,11 @@ def build_main_window(plan: Path, scratch: Path):
             today=lambda: AS_OF,
             offer_recovery=False,
         )
-        names = [type(p).__name__ for p in window.pages]
+        from app.gui.steps import STEPS
+
+        for i in range(len(STEPS)):  # build every page: all of them follow each edit
+            window.page(i)
+        names = [s.page_class for s in STEPS]
         return window, window.doc, window.go_to_step, names
 
     from PySide6.QtWidgets import QMainWindow, QStackedWidget

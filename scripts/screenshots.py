@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for i, name in enumerate(STEPS):
         window.go_to_step(i)
-        page = window.pages[i]
+        page = window.page(i)
         window.doc.flush()
         app.processEvents()
         if hasattr(page, "refresh_preview"):  # the letter preview is built after a debounce

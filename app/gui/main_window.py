@@ -41,13 +41,9 @@ from app.gui.document import PlanDocument
 from app.gui.files import SaveFailed, save_text
 from app.gui.i18n import problem_text, set_language, ui_lang
 from app.gui.pages.base import MUTED, Page
-from app.gui.pages.budget import BudgetPage
-from app.gui.pages.compare import ComparePage
-from app.gui.pages.debts import DebtsPage
-from app.gui.pages.letter import LetterPage
-from app.gui.pages.schedule import SchedulePage
 from app.gui.recovery import AUTOSAVE_INTERVAL_MS, Recovered, RecoveryStore
 from app.gui.settings_dialog import SettingsDialog
+from app.gui.steps import STEPS, build_page, step_complete, step_name
 from calc.errors import PlanInvalid
 
 __all__ = ["MainWindow"]
@@ -80,18 +76,16 @@ class MainWindow(QMainWindow):
 
     # -- construction --------------------------------------------------------------------
     def _build(self) -> None:
-        self.pages: list[Page] = [
-            DebtsPage(self.doc), BudgetPage(self.doc), ComparePage(self.doc),
-            SchedulePage(self.doc), LetterPage(self.doc),
-        ]
+        # Pages are built on their first visit (step_name/step_complete need none).
+        self._pages: dict[int, Page] = {}
         self.steps = QListWidget()
         self.steps.setObjectName("steps")
         self.steps.setFixedWidth(190)
         self.steps.setSpacing(2)
         self.stack = QStackedWidget()
-        for page in self.pages:
+        for _ in STEPS:
             self.steps.addItem(QListWidgetItem())
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # placeholder until the page is built
 
         self.example_badge = QLabel()
         self.example_badge.setObjectName("exampleBadge")
@@ -156,7 +150,7 @@ class MainWindow(QMainWindow):
             a.setCheckable(True)
         self.act_about = action(None, self.about)
         self.act_steps: list[QAction] = []
-        for i in range(len(self.pages)):
+        for i in range(len(STEPS)):
             self.act_steps.append(action(f"Ctrl+{i + 1}", lambda _=False, i=i: self.go_to_step(i)))
 
     def _build_menus(self) -> None:
@@ -189,12 +183,11 @@ class MainWindow(QMainWindow):
         self._fill_recent()
 
     def _connect_signals(self) -> None:
-        self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.steps.currentRowChanged.connect(self._show_step)
         self.new_from_example.clicked.connect(self.new_plan)
         self.doc.fileChanged.connect(self._on_file_changed)
         self.doc.resultsChanged.connect(self._update_steps)
-        for page in self.pages:
-            page.completeChanged.connect(self._update_steps)
+        self.doc.dataChanged.connect(self._update_steps)
         self.steps.setCurrentRow(0)
 
     # -- texts ---------------------------------------------------------------------------
@@ -234,7 +227,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _step_name(self, i: int) -> str:
-        return f"{'①②③④⑤⑥'[i]} {self.pages[i].step_title()}"
+        return f"{'①②③④⑤⑥'[i]} {step_name(STEPS[i].key)}"
 
     def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent
@@ -245,9 +238,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_steps(self) -> None:
-        for i, page in enumerate(self.pages):
+        for i, step in enumerate(STEPS):
             item = self.steps.item(i)
-            done = page.is_complete()
+            done = step_complete(step.key, self.doc)
             item.setText(f"{self._step_name(i)}  {'✓' if done else ''}".rstrip())
             item.setToolTip(self.tr("这一步已填好") if done else self.tr("这一步还需要填写"))
 
@@ -273,6 +266,23 @@ class MainWindow(QMainWindow):
         self.file_label.setText(f"{self._display_name()} · {state}")
 
     # -- steps ---------------------------------------------------------------------------
+    def page(self, index: int) -> Page:
+        """The page of step ``index``, built now if it was never shown."""
+        if index not in self._pages:
+            page = build_page(STEPS[index], self.doc)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[index] = page
+        return self._pages[index]
+
+    @Slot(int)
+    def _show_step(self, index: int) -> None:
+        if 0 <= index < len(STEPS):
+            self.page(index)
+            self.stack.setCurrentIndex(index)
+
     @Slot(int)
     def go_to_step(self, index: int) -> None:
         self.steps.setCurrentRow(index)
@@ -448,8 +458,8 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     # -- letter --------------------------------------------------------------------------
-    def _letter_page(self) -> LetterPage:
-        return self.pages[4]  # type: ignore[return-value]
+    def _letter_page(self) -> Page:
+        return self.page(4)  # type: ignore[return-value]
 
     @Slot()
     def print_letter(self) -> None:

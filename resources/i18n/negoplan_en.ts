@@ -153,144 +153,139 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="264"/>
-        <source>收入支出</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/budget.py" line="274"/>
+        <location filename="../../app/gui/pages/budget.py" line="270"/>
         <source>只算每月必须的开支；还款能力 = 收入 − 必要支出</source>
         <translation>Count only the spending you can&apos;t avoid each month; what you can repay = income − essential expenses</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="275"/>
+        <location filename="../../app/gui/pages/budget.py" line="271"/>
         <source>每月收入</source>
         <translation>Monthly income</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="276"/>
+        <location filename="../../app/gui/pages/budget.py" line="272"/>
         <source>每月必要开支</source>
         <translation>Essential monthly expenses</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="277"/>
-        <location filename="../../app/gui/pages/budget.py" line="297"/>
+        <location filename="../../app/gui/pages/budget.py" line="273"/>
+        <location filename="../../app/gui/pages/budget.py" line="293"/>
         <source>添加收入</source>
         <translation>Add income</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="278"/>
-        <location filename="../../app/gui/pages/budget.py" line="297"/>
+        <location filename="../../app/gui/pages/budget.py" line="274"/>
+        <location filename="../../app/gui/pages/budget.py" line="293"/>
         <source>添加支出</source>
         <translation>Add expense</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="279"/>
+        <location filename="../../app/gui/pages/budget.py" line="275"/>
         <source>删除所选收入</source>
         <translation>Remove selected income</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="280"/>
+        <location filename="../../app/gui/pages/budget.py" line="276"/>
         <source>删除所选支出</source>
         <translation>Remove selected expense</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="282"/>
+        <location filename="../../app/gui/pages/budget.py" line="278"/>
         <source>还没有收入记录。点击「添加收入」，填每月到手的钱。</source>
         <translation>No income yet. Click “Add income” and enter the money you actually receive each month.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="284"/>
+        <location filename="../../app/gui/pages/budget.py" line="280"/>
         <source>还没有必要开支。点击「添加支出」。只填必须的开支：房租、吃饭、交通、看病、孩子。</source>
         <translation>No essential expenses yet. Click “Add expense”. Only enter what you can&apos;t do without: rent, food, transport, medical care, children.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="285"/>
+        <location filename="../../app/gui/pages/budget.py" line="281"/>
         <source>供养人数：</source>
         <translation>Dependants:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="286"/>
+        <location filename="../../app/gui/pages/budget.py" line="282"/>
         <source> 人</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="287"/>
+        <location filename="../../app/gui/pages/budget.py" line="283"/>
         <source>靠你的收入生活的家人人数</source>
         <translation>Number of family members who live on your income</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="289"/>
+        <location filename="../../app/gui/pages/budget.py" line="285"/>
         <source>靠你养活的家人（孩子、老人等）。申请书里会写明，帮助对方理解你的困难。</source>
         <translation>Family members you support (children, elderly parents etc.). The letter mentions them to help the lender understand your situation.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="310"/>
+        <location filename="../../app/gui/pages/budget.py" line="306"/>
         <source>删除收入</source>
         <translation>Remove income</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="310"/>
+        <location filename="../../app/gui/pages/budget.py" line="306"/>
         <source>删除支出</source>
         <translation>Remove expense</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="321"/>
+        <location filename="../../app/gui/pages/budget.py" line="317"/>
         <source>修改供养人数</source>
         <translation>Change number of dependants</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="344"/>
+        <location filename="../../app/gui/pages/budget.py" line="340"/>
         <source>每月可用于还款：—</source>
         <translation>Available for repayments each month: —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="346"/>
+        <location filename="../../app/gui/pages/budget.py" line="342"/>
         <source>收入合计：—</source>
         <translation>Total income: —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="347"/>
+        <location filename="../../app/gui/pages/budget.py" line="343"/>
         <source>必要开支合计：—</source>
         <translation>Total essential expenses: —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="351"/>
+        <location filename="../../app/gui/pages/budget.py" line="347"/>
         <source>收入合计：{amount} 元</source>
         <translation>Total income: CNY {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="353"/>
+        <location filename="../../app/gui/pages/budget.py" line="349"/>
         <source>必要开支合计：{amount} 元</source>
         <translation>Total essential expenses: CNY {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="355"/>
+        <location filename="../../app/gui/pages/budget.py" line="351"/>
         <source>每月可用于还款 {amount} 元</source>
         <translation>Available for repayments: CNY {amount} a month</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="365"/>
+        <location filename="../../app/gui/pages/budget.py" line="361"/>
         <source>先填每月收入和必要开支，这里会算出每月能拿出多少钱还款。</source>
         <translation>Enter your monthly income and essential expenses, and this will show how much you can put towards repayments each month.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="369"/>
+        <location filename="../../app/gui/pages/budget.py" line="365"/>
         <source>✗ 收入刚好只够支付必要开支，没有余钱还款。先列出能削减的开支，或在申请书中说明。</source>
         <translation>✗ Your income only just covers essential expenses, with nothing left for repayments. List the expenses you could cut, or explain this in the letter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="372"/>
+        <location filename="../../app/gui/pages/budget.py" line="368"/>
         <source>✗ 收入 {income} 元，必要开支 {expenses} 元：收入不够支付必要开支。先列出能削减的开支，或在申请书中说明。</source>
         <translation>✗ Income CNY {income}, essential expenses CNY {expenses}: your income does not cover essential expenses. List the expenses you could cut, or explain this in the letter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="379"/>
+        <location filename="../../app/gui/pages/budget.py" line="375"/>
         <source>还没有填写债务；填好后，这里会告诉你不协商的话每月要还多少。</source>
         <translation>No debts entered yet. Once they are, this shows how much you would have to pay each month without negotiating.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/budget.py" line="387"/>
+        <location filename="../../app/gui/pages/budget.py" line="383"/>
         <source>✓ 不协商、照现状还：每月还 {payment} 元，%n 个月还清，在预算内。协商能少付多少，见「方案对比」。</source>
         <translation>
             <numerusform>✓ Without negotiating, repaying as now: CNY {payment} a month, paid off in %n month, within budget. See “Compare” for how much negotiating could save.</numerusform>
@@ -298,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/budget.py" line="392"/>
+        <location filename="../../app/gui/pages/budget.py" line="388"/>
         <source>✗ 不协商的话，按你能拿出的钱还不清：要在 %n 个月内还清，每月最多需 {payment} 元，超出预算。到「方案对比」看怎样协商能还得起。</source>
         <translation>
             <numerusform>✗ Without negotiating, what you can spare will not clear your debts: repaying within %n month takes up to CNY {payment} a month, which is over budget. See “Compare” for a deal you can afford.</numerusform>
@@ -306,7 +301,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/budget.py" line="397"/>
+        <location filename="../../app/gui/pages/budget.py" line="393"/>
         <source>✗ 不协商、照现状还：每月最多要还 {payment} 元，超出预算。到「方案对比」看怎样协商能还得起。</source>
         <translation>✗ Without negotiating, repaying as now: up to CNY {payment} a month, which is over budget. See “Compare” for a deal you can afford.</translation>
     </message>
@@ -314,475 +309,470 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="362"/>
+        <location filename="../../app/gui/pages/compare.py" line="363"/>
         <source>修改这笔债务的期数</source>
         <translation>Change this debt&apos;s instalments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="365"/>
+        <location filename="../../app/gui/pages/compare.py" line="366"/>
         <source>修改这笔债务的延期月数</source>
         <translation>Change this debt&apos;s deferral</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="371"/>
-        <source>方案对比</source>
-        <translation>Compare</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/compare.py" line="376"/>
-        <location filename="../../app/gui/pages/compare.py" line="454"/>
+        <location filename="../../app/gui/pages/compare.py" line="377"/>
+        <location filename="../../app/gui/pages/compare.py" line="455"/>
         <source>延期几个月</source>
         <translation>Deferral</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="376"/>
+        <location filename="../../app/gui/pages/compare.py" line="377"/>
         <source>先停几个月不还，之后再开始分期</source>
         <translation>Months with no payments before the instalments start</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="377"/>
+        <location filename="../../app/gui/pages/compare.py" line="378"/>
         <source>法律用语：展期 / 延期还款（《民法典》第六百七十八条：借款人可以在还款期限届满前向贷款人申请展期；贷款人同意的，可以展期）</source>
         <translation>Legal term: extension / deferral of repayment (Civil Code, Article 678: before the repayment period ends, the borrower may ask the lender for an extension; if the lender agrees, the term can be extended)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="380"/>
+        <location filename="../../app/gui/pages/compare.py" line="381"/>
         <source>延期时利息</source>
         <translation>Deferral interest</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="380"/>
+        <location filename="../../app/gui/pages/compare.py" line="381"/>
         <source>延期的几个月里，利息停不停</source>
         <translation>Whether interest stops during the deferred months</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="381"/>
+        <location filename="../../app/gui/pages/compare.py" line="382"/>
         <source>法律用语：停息（延期期间停止计收利息和罚息）；选“照常计息”时利息并入欠款</source>
         <translation>Legal term: interest freeze (no interest or penalty interest is charged during the deferral); if interest continues, it is added to what you owe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="383"/>
-        <location filename="../../app/gui/pages/compare.py" line="453"/>
+        <location filename="../../app/gui/pages/compare.py" line="384"/>
+        <location filename="../../app/gui/pages/compare.py" line="454"/>
         <source>分几期还</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="384"/>
+        <location filename="../../app/gui/pages/compare.py" line="385"/>
         <source>法律用语：个性化分期还款（《商业银行信用卡业务监督管理办法》第七十条：个性化分期还款协议的最长期限不得超过5年）</source>
         <translation>Legal term: personalised instalment plan (Measures on the Supervision of Credit Card Business of Commercial Banks, Article 70: a personalised instalment agreement may last at most 5 years)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="387"/>
+        <location filename="../../app/gui/pages/compare.py" line="388"/>
         <source>分期利率</source>
         <translation>Instalment rate</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="387"/>
+        <location filename="../../app/gui/pages/compare.py" line="388"/>
         <source>分期期间的年利率；0 表示免息</source>
         <translation>Yearly interest rate on the instalments; 0 means interest-free</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="388"/>
+        <location filename="../../app/gui/pages/compare.py" line="389"/>
         <source>法律用语：分期年化利率（单利）。可以写 0、5%、日利率0.02% 等</source>
         <translation>Legal term: annual instalment rate (simple interest). You can write 0, 5% and so on</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="390"/>
+        <location filename="../../app/gui/pages/compare.py" line="391"/>
         <source>每期怎么还</source>
         <translation>Instalment type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="390"/>
+        <location filename="../../app/gui/pages/compare.py" line="391"/>
         <source>每期还款金额怎么算</source>
         <translation>How the amount of each instalment is worked out</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="391"/>
+        <location filename="../../app/gui/pages/compare.py" line="392"/>
         <source>法律用语：还款方式（等额本息、等额本金、先息后本、到期一次还本付息）</source>
         <translation>Legal term: repayment method (equal instalments, equal principal, interest first, one payment at the end)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="393"/>
+        <location filename="../../app/gui/pages/compare.py" line="394"/>
         <source>先还一笔</source>
         <translation>Pay upfront</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="393"/>
+        <location filename="../../app/gui/pages/compare.py" line="394"/>
         <source>申请时先还的钱，可以不填</source>
         <translation>Money you pay straight away when you apply (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="394"/>
+        <location filename="../../app/gui/pages/compare.py" line="395"/>
         <source>法律用语：首付款（协商达成时先行偿还的款项）</source>
         <translation>Legal term: down payment (the amount paid first once the agreement is reached)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="396"/>
-        <location filename="../../app/gui/pages/compare.py" line="455"/>
+        <location filename="../../app/gui/pages/compare.py" line="397"/>
+        <location filename="../../app/gui/pages/compare.py" line="456"/>
         <source>请求减免</source>
         <translation>Ask to waive</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="396"/>
+        <location filename="../../app/gui/pages/compare.py" line="397"/>
         <source>请出借方免掉哪些利息和费用</source>
         <translation>Which interest and fees to ask the lender to waive</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="397"/>
+        <location filename="../../app/gui/pages/compare.py" line="398"/>
         <source>法律用语：减免罚息、复利、违约金（《民法典》第五百八十五条：违约金过分高于损失的可请求减少；金融借款利息、罚息、费用总计超过年利率24%的部分可请求调减）</source>
         <translation>Legal term: waiver of penalty interest, compound interest and late-payment penalties (Civil Code, Article 585: a penalty far above the actual loss can be reduced on request; for loans from financial institutions, interest, penalty interest and fees above 24% a year in total can be reduced on request)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="400"/>
+        <location filename="../../app/gui/pages/compare.py" line="401"/>
         <source>法定上限</source>
         <translation>Legal cap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="400"/>
+        <location filename="../../app/gui/pages/compare.py" line="401"/>
         <source>判断利息罚息是否收多了的标准</source>
         <translation>The limit for judging whether you were overcharged interest or penalty interest</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="401"/>
+        <location filename="../../app/gui/pages/compare.py" line="402"/>
         <source>法律用语：利率保护上限（金融借款：综合成本年化24%；民间借贷：合同成立时一年期LPR的4倍，《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第二十五条）</source>
         <translation>Legal term: interest rate protection cap (loans from financial institutions: total cost of 24% a year; private loans: 4 times the one-year LPR when the contract was made, Supreme People&apos;s Court Provisions on Private Lending Cases, Article 25)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="404"/>
+        <location filename="../../app/gui/pages/compare.py" line="405"/>
         <source>每月的钱怎么分</source>
         <translation>Sharing out</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="404"/>
+        <location filename="../../app/gui/pages/compare.py" line="405"/>
         <source>每月能还的钱在几家之间怎么分</source>
         <translation>How the money you can pay each month is shared between your lenders</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="405"/>
+        <location filename="../../app/gui/pages/compare.py" line="406"/>
         <source>法律用语：按比例清偿（多个债权人之间分配还款）</source>
         <translation>Legal term: pro rata repayment (sharing repayments between several creditors)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="409"/>
-        <location filename="../../app/gui/pages/compare.py" line="411"/>
+        <location filename="../../app/gui/pages/compare.py" line="410"/>
+        <location filename="../../app/gui/pages/compare.py" line="412"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="410"/>
-        <location filename="../../app/gui/pages/compare.py" line="412"/>
+        <location filename="../../app/gui/pages/compare.py" line="411"/>
+        <location filename="../../app/gui/pages/compare.py" line="413"/>
         <source> 期</source>
         <translation> instalments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="414"/>
+        <location filename="../../app/gui/pages/compare.py" line="415"/>
         <source>延期期间停止计息</source>
         <translation>Interest stops</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="414"/>
+        <location filename="../../app/gui/pages/compare.py" line="415"/>
         <source>延期期间照常计息</source>
         <translation>Interest continues</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="417"/>
+        <location filename="../../app/gui/pages/compare.py" line="418"/>
         <source>等额本息（每月一样多）</source>
         <translation>Equal instalments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="418"/>
+        <location filename="../../app/gui/pages/compare.py" line="419"/>
         <source>等额本金（先多后少）</source>
         <translation>Equal principal (falling)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="419"/>
+        <location filename="../../app/gui/pages/compare.py" line="420"/>
         <source>先息后本（最后还本金）</source>
         <translation>Interest first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="420"/>
+        <location filename="../../app/gui/pages/compare.py" line="421"/>
         <source>到期一次还本付息</source>
         <translation>One payment at the end</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="423"/>
+        <location filename="../../app/gui/pages/compare.py" line="424"/>
         <source>不申请减免</source>
         <translation>No waiver</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="424"/>
+        <location filename="../../app/gui/pages/compare.py" line="425"/>
         <source>减免超出法定上限的部分</source>
         <translation>Waive above the cap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="425"/>
+        <location filename="../../app/gui/pages/compare.py" line="426"/>
         <source>减免全部罚息和费用</source>
         <translation>Waive penalties and fees</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="426"/>
+        <location filename="../../app/gui/pages/compare.py" line="427"/>
         <source>只还本金</source>
         <translation>Repay principal only</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="431"/>
+        <location filename="../../app/gui/pages/compare.py" line="432"/>
         <source>按出借人类型自动</source>
         <translation>By lender type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="431"/>
+        <location filename="../../app/gui/pages/compare.py" line="432"/>
         <source>4倍LPR</source>
         <translation>4 × LPR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="431"/>
+        <location filename="../../app/gui/pages/compare.py" line="432"/>
         <source>自定年化上限</source>
         <translation>Custom annual cap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="433"/>
+        <location filename="../../app/gui/pages/compare.py" line="434"/>
         <source>银行、消费金融、小贷等：年化24%；民间借贷：4倍LPR</source>
         <translation>Banks, consumer finance, microcredit etc.: 24% a year; private loans: 4 × LPR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="434"/>
+        <location filename="../../app/gui/pages/compare.py" line="435"/>
         <source>合同成立时一年期LPR的4倍（目前约12%）</source>
         <translation>4 times the one-year LPR when the contract was made (about 12% now)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="435"/>
+        <location filename="../../app/gui/pages/compare.py" line="436"/>
         <source>自己输入一个年化利率作为上限</source>
         <translation>Enter your own annual rate as the cap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="438"/>
+        <location filename="../../app/gui/pages/compare.py" line="439"/>
         <source>按欠款多少分</source>
         <translation>By amount owed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="439"/>
+        <location filename="../../app/gui/pages/compare.py" line="440"/>
         <source>按原来每月应还的比例分</source>
         <translation>By original payments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="440"/>
+        <location filename="../../app/gui/pages/compare.py" line="441"/>
         <source>各家平均分</source>
         <translation>Equal shares</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="441"/>
+        <location filename="../../app/gui/pages/compare.py" line="442"/>
         <source>先还利率最高的</source>
         <translation>Highest rate first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="443"/>
+        <location filename="../../app/gui/pages/compare.py" line="444"/>
         <source>欠得多的一家分得多（最常见、最公平）</source>
         <translation>The more you owe a lender, the more it gets (most common and fairest)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="444"/>
+        <location filename="../../app/gui/pages/compare.py" line="445"/>
         <source>按各家合同上原本每月应还的金额比例分</source>
         <translation>In proportion to each lender&apos;s original monthly payment under the contract</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="445"/>
+        <location filename="../../app/gui/pages/compare.py" line="446"/>
         <source>每家每月给一样多</source>
         <translation>Every lender gets the same each month</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="446"/>
+        <location filename="../../app/gui/pages/compare.py" line="447"/>
         <source>先集中还利率最高的一家，其他家先给最低金额，总利息最少</source>
         <translation>Pay off the highest-rate lender first while the others get the minimum; least interest overall</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="448"/>
+        <location filename="../../app/gui/pages/compare.py" line="449"/>
         <source>我的方案（所有债务）</source>
         <translation>My proposal (all debts)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="449"/>
+        <location filename="../../app/gui/pages/compare.py" line="450"/>
         <source>为某一笔债务单独设置</source>
         <translation>Settings for one debt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="452"/>
+        <location filename="../../app/gui/pages/compare.py" line="453"/>
         <source>勾选后，这笔债务用下面自己的期数、延期和减免；取消勾选恢复用上面的方案</source>
         <translation>When ticked, this debt uses its own instalments, deferral and waiver below; untick to go back to the plan above</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="457"/>
+        <location filename="../../app/gui/pages/compare.py" line="458"/>
         <source>把下面建议的期数、延期和减免写入这笔债务的单独设置</source>
         <translation>Copy the suggested instalments, deferral and waiver below into this debt&apos;s own settings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="458"/>
+        <location filename="../../app/gui/pages/compare.py" line="459"/>
         <source>如 0 或 5%</source>
         <translation>e.g. 0 or 5%</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="459"/>
+        <location filename="../../app/gui/pages/compare.py" line="460"/>
         <source>如 15%，按回车确认</source>
         <translation>e.g. 15%, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="460"/>
+        <location filename="../../app/gui/pages/compare.py" line="461"/>
         <source>0.00</source>
         <translation>0.00</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="461"/>
+        <location filename="../../app/gui/pages/compare.py" line="462"/>
         <source>每月可用于还款的钱，按“每月的钱怎么分”分给各家：</source>
         <translation>The money available for repayments each month, shared out between lenders as set in “Sharing out”:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="462"/>
+        <location filename="../../app/gui/pages/compare.py" line="463"/>
         <source>每家每月可给</source>
         <translation>Per lender each month</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="463"/>
+        <location filename="../../app/gui/pages/compare.py" line="464"/>
         <source>剩余欠款变化</source>
         <translation>Balance over time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="464"/>
+        <location filename="../../app/gui/pages/compare.py" line="465"/>
         <source>月供对比</source>
         <translation>Monthly payments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="465"/>
+        <location filename="../../app/gui/pages/compare.py" line="466"/>
         <source>还没有结果：先在「我的债务」里填写借款，在「收入支出」里填写每月收入和必要支出。</source>
         <translation>No results yet: first enter your loans under “Debts”, and your monthly income and essential expenses under “Budget”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="484"/>
+        <location filename="../../app/gui/pages/compare.py" line="485"/>
         <source>剩下的钱分几个月还完；一般最长 %1 期</source>
         <translation>Months to spread the rest over; usually %1 at most</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="600"/>
+        <location filename="../../app/gui/pages/compare.py" line="601"/>
         <source>第 %1 笔债务</source>
         <translation>Debt %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="645"/>
+        <location filename="../../app/gui/pages/compare.py" line="646"/>
         <source>每月可给这家 %1 元。</source>
         <translation>You can give this lender CNY %1 a month.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="666"/>
+        <location filename="../../app/gui/pages/compare.py" line="667"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="745"/>
+        <location filename="../../app/gui/pages/compare.py" line="746"/>
         <source>方案月供：输入有误，暂时算不出</source>
         <translation>My proposal: cannot be worked out until the inputs are corrected</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="749"/>
+        <location filename="../../app/gui/pages/compare.py" line="750"/>
         <source>还没有债务：先在「我的债务」里填写借款</source>
         <translation>No debts yet: first enter your loans under “Debts”</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="755"/>
+        <location filename="../../app/gui/pages/compare.py" line="756"/>
         <source>%1（最高 %2）</source>
         <translation>%1 (up to %2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="758"/>
+        <location filename="../../app/gui/pages/compare.py" line="759"/>
         <source>方案月供 %1 元/月 ✓ 在预算内</source>
         <translation>My proposal: CNY %1 a month ✓ within budget</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="762"/>
+        <location filename="../../app/gui/pages/compare.py" line="763"/>
         <source>方案月供 %1 元/月 ✗ 超出预算 %2 元/月</source>
         <translation>My proposal: CNY %1 a month ✗ CNY %2 a month over budget</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="775"/>
+        <location filename="../../app/gui/pages/compare.py" line="776"/>
         <source>每月可用于还款 %1 元。要在这个数内还清，可以这样向各家申请：</source>
         <translation>Available for repayments: CNY %1 a month. To repay within that, you could ask each lender for this:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="777"/>
+        <location filename="../../app/gui/pages/compare.py" line="778"/>
         <source>每月收入扣除必要支出后没有余钱（%1 元）。可以这样向各家说明：</source>
         <translation>Nothing is left of your monthly income after essential expenses (CNY %1). You could explain it to each lender like this:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="785"/>
+        <location filename="../../app/gui/pages/compare.py" line="786"/>
         <source>暂时没有建议。</source>
         <translation>No suggestions yet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="801"/>
+        <location filename="../../app/gui/pages/compare.py" line="802"/>
         <source>注意：按现在的预算（每月给这家 %1 元），%2的欠款在 %3 个月内还不清；要在方案期限内还清，每月需还 %4 元（表中“现状”按此计算）。</source>
         <translation>Note: with the current budget (CNY %1 a month to this lender), the debt to %2 would not be repaid within %3 months. Repaying it within the plan&apos;s term takes CNY %4 a month (the “status quo” column uses this).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="822"/>
+        <location filename="../../app/gui/pages/compare.py" line="820"/>
         <source>修改延期月数</source>
         <translation>Change deferral</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="826"/>
+        <location filename="../../app/gui/pages/compare.py" line="824"/>
         <source>修改期数</source>
         <translation>Change instalments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="830"/>
+        <location filename="../../app/gui/pages/compare.py" line="828"/>
         <source>修改延期时利息</source>
         <translation>Change interest when deferred</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="831"/>
+        <location filename="../../app/gui/pages/compare.py" line="829"/>
         <source>修改还款方式</source>
         <translation>Change repayment method</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="832"/>
+        <location filename="../../app/gui/pages/compare.py" line="830"/>
         <source>修改减免方式</source>
         <translation>Change waiver</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="833"/>
+        <location filename="../../app/gui/pages/compare.py" line="831"/>
         <source>修改分配方式</source>
         <translation>Change sharing out</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="848"/>
+        <location filename="../../app/gui/pages/compare.py" line="846"/>
         <source>修改分期利率</source>
         <translation>Change instalment rate</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="852"/>
+        <location filename="../../app/gui/pages/compare.py" line="850"/>
         <source>修改先还的金额</source>
         <translation>Change upfront payment</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="870"/>
-        <location filename="../../app/gui/pages/compare.py" line="874"/>
+        <location filename="../../app/gui/pages/compare.py" line="868"/>
+        <location filename="../../app/gui/pages/compare.py" line="872"/>
         <source>修改法定上限</source>
         <translation>Change legal cap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="450"/>
-        <location filename="../../app/gui/pages/compare.py" line="887"/>
+        <location filename="../../app/gui/pages/compare.py" line="451"/>
+        <location filename="../../app/gui/pages/compare.py" line="885"/>
         <source>为这笔债务单独设置</source>
         <translation>Use separate settings for this debt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="894"/>
+        <location filename="../../app/gui/pages/compare.py" line="892"/>
         <source>取消这笔债务的单独设置</source>
         <translation>Stop using separate settings for this debt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="906"/>
+        <location filename="../../app/gui/pages/compare.py" line="904"/>
         <source>修改这笔债务的减免方式</source>
         <translation>Change this debt&apos;s waiver</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="456"/>
-        <location filename="../../app/gui/pages/compare.py" line="920"/>
+        <location filename="../../app/gui/pages/compare.py" line="457"/>
+        <location filename="../../app/gui/pages/compare.py" line="918"/>
         <source>按建议设置这笔债务</source>
         <translation>Apply the suggestion to this debt</translation>
     </message>
@@ -1198,335 +1188,330 @@
 <context>
     <name>DebtsPage</name>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="409"/>
-        <source>我的债务</source>
-        <translation>Debts</translation>
-    </message>
-    <message>
+        <location filename="../../app/gui/pages/debts.py" line="415"/>
         <location filename="../../app/gui/pages/debts.py" line="417"/>
-        <location filename="../../app/gui/pages/debts.py" line="419"/>
-        <location filename="../../app/gui/pages/debts.py" line="424"/>
-        <location filename="../../app/gui/pages/debts.py" line="522"/>
+        <location filename="../../app/gui/pages/debts.py" line="422"/>
+        <location filename="../../app/gui/pages/debts.py" line="520"/>
         <source>添加债务</source>
         <translation>Add debt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="418"/>
+        <location filename="../../app/gui/pages/debts.py" line="416"/>
         <source>添加一笔债务（在表格中按 Insert 键）</source>
         <translation>Add a debt (Insert key in the table)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="420"/>
+        <location filename="../../app/gui/pages/debts.py" line="418"/>
         <source>复制</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="421"/>
+        <location filename="../../app/gui/pages/debts.py" line="419"/>
         <source>复制选中的债务，再修改不同的地方（Ctrl+D）</source>
         <translation>Copy the selected debt, then change what differs (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="422"/>
+        <location filename="../../app/gui/pages/debts.py" line="420"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="423"/>
+        <location filename="../../app/gui/pages/debts.py" line="421"/>
         <source>删除选中的债务（在表格中按 Delete 键）；可以撤销</source>
         <translation>Remove the selected debt (Delete key in the table); can be undone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="425"/>
+        <location filename="../../app/gui/pages/debts.py" line="423"/>
         <source>删除债务</source>
         <translation>Remove debt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="426"/>
+        <location filename="../../app/gui/pages/debts.py" line="424"/>
         <source>复制债务</source>
         <translation>Duplicate debt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="427"/>
+        <location filename="../../app/gui/pages/debts.py" line="425"/>
         <source>还没有债务。点击「添加债务」，照着借款App里的数字填写。</source>
         <translation>No debts yet. Click “Add debt” and copy the figures from the lender&apos;s app.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="430"/>
+        <location filename="../../app/gui/pages/debts.py" line="428"/>
         <source>出借方</source>
         <translation>Lender</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="430"/>
+        <location filename="../../app/gui/pages/debts.py" line="428"/>
         <source>还欠多少</source>
         <translation>How much is owed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="430"/>
+        <location filename="../../app/gui/pages/debts.py" line="428"/>
         <source>利率和逾期</source>
         <translation>Rates and arrears</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="434"/>
+        <location filename="../../app/gui/pages/debts.py" line="432"/>
         <source>债权人</source>
         <translation>Creditor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="435"/>
+        <location filename="../../app/gui/pages/debts.py" line="433"/>
         <source>借款App / 产品</source>
         <translation>App / product</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="436"/>
+        <location filename="../../app/gui/pages/debts.py" line="434"/>
         <source>出借人类型</source>
         <translation>Lender type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="437"/>
+        <location filename="../../app/gui/pages/debts.py" line="435"/>
         <source>合同编号</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="438"/>
+        <location filename="../../app/gui/pages/debts.py" line="436"/>
         <source>卡号后四位</source>
         <translation>Card last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="439"/>
+        <location filename="../../app/gui/pages/debts.py" line="437"/>
         <source>合同日期</source>
         <translation>Contract date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="440"/>
+        <location filename="../../app/gui/pages/debts.py" line="438"/>
         <source>剩余本金</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="441"/>
+        <location filename="../../app/gui/pages/debts.py" line="439"/>
         <source>已出账利息</source>
         <translation>Billed interest</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="442"/>
+        <location filename="../../app/gui/pages/debts.py" line="440"/>
         <source>已出账罚息</source>
         <translation>Billed penalty interest</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="443"/>
+        <location filename="../../app/gui/pages/debts.py" line="441"/>
         <source>已出账费用</source>
         <translation>Billed fees</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="444"/>
+        <location filename="../../app/gui/pages/debts.py" line="442"/>
         <source>合同利率</source>
         <translation>Contract rate</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="445"/>
+        <location filename="../../app/gui/pages/debts.py" line="443"/>
         <source>罚息利率</source>
         <translation>Penalty rate</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="446"/>
+        <location filename="../../app/gui/pages/debts.py" line="444"/>
         <source>逾期开始</source>
         <translation>Overdue since</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="447"/>
+        <location filename="../../app/gui/pages/debts.py" line="445"/>
         <source>剩余期数</source>
         <translation>Instalments left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="448"/>
+        <location filename="../../app/gui/pages/debts.py" line="446"/>
         <source>还款方式</source>
         <translation>Repayment method</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="451"/>
+        <location filename="../../app/gui/pages/debts.py" line="449"/>
         <source>合同或征信报告上的出借机构全称，例如：重庆美团三快小额贷款有限公司。申请书寄给这家机构。</source>
         <translation>The lender&apos;s full legal name from the contract or credit report. The letter is addressed to it.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="453"/>
+        <location filename="../../app/gui/pages/debts.py" line="451"/>
         <source>你在手机上看到的名字，例如：美团借钱、借呗</source>
         <translation>The name you see in the lender&apos;s app on your phone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="454"/>
+        <location filename="../../app/gui/pages/debts.py" line="452"/>
         <source>借款合同编号或借据号（可不填）</source>
         <translation>Loan contract or IOU number (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="455"/>
+        <location filename="../../app/gui/pages/debts.py" line="453"/>
         <source>信用卡卡号的最后四位数字（可不填）</source>
         <translation>Last four digits of the credit card number (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="456"/>
+        <location filename="../../app/gui/pages/debts.py" line="454"/>
         <source>借款合同签订的日期；民间借贷的法定上限按这一天的LPR计算</source>
         <translation>The date the loan contract was signed; a private loan&apos;s legal cap uses the LPR on that day</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="457"/>
+        <location filename="../../app/gui/pages/debts.py" line="455"/>
         <source>照合同写：年化18%、日利率0.05%、日息万五、月息1.5% 都可以</source>
         <translation>Type it as the contract states it: a yearly rate such as 18%, or a daily or monthly rate with the contract&apos;s own wording</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="458"/>
+        <location filename="../../app/gui/pages/debts.py" line="456"/>
         <source>逾期后的罚息年利率；合同没写就留空，按合同利率的1.5倍估算</source>
         <translation>Yearly penalty interest rate on overdue amounts; leave empty if the contract gives none (1.5 × the contract rate is then assumed)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="459"/>
+        <location filename="../../app/gui/pages/debts.py" line="457"/>
         <source>第一次没按时还款的日期</source>
         <translation>The first date a payment was missed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="460"/>
+        <location filename="../../app/gui/pages/debts.py" line="458"/>
         <source>还没到期的期数；已全部到期或被要求一次还清时填 0</source>
         <translation>Instalments not yet due; 0 if everything is due or the lender demands it all at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="463"/>
+        <location filename="../../app/gui/pages/debts.py" line="461"/>
         <source>如：美团借钱</source>
         <translation>e.g. the app&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="464"/>
+        <location filename="../../app/gui/pages/debts.py" line="462"/>
         <source>如：重庆美团三快小额贷款有限公司</source>
         <translation>full legal name of the lender</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="465"/>
+        <location filename="../../app/gui/pages/debts.py" line="463"/>
         <source>年-月-日，如 2025-07-20</source>
         <translation>YYYY-MM-DD, e.g. 2025-07-20</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="466"/>
+        <location filename="../../app/gui/pages/debts.py" line="464"/>
         <source>年-月-日，如 2026-07-20</source>
         <translation>YYYY-MM-DD, e.g. 2026-07-20</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="467"/>
+        <location filename="../../app/gui/pages/debts.py" line="465"/>
         <source>如：年化18% 或 日利率0.05%</source>
         <translation>e.g. 18% (a year)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="516"/>
+        <location filename="../../app/gui/pages/debts.py" line="514"/>
         <source>第{n}笔债务</source>
         <translation>Debt {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="524"/>
+        <location filename="../../app/gui/pages/debts.py" line="522"/>
         <source>已添加第{n}笔债务：照着借款App里的数字，在右边填写。</source>
         <translation>Debt {n} added: copy the figures from the lender&apos;s app into the form on the right.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="539"/>
+        <location filename="../../app/gui/pages/debts.py" line="537"/>
         <source>复制债务“{name}”</source>
         <translation>Duplicate debt “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="541"/>
+        <location filename="../../app/gui/pages/debts.py" line="539"/>
         <source>已复制“{name}”：修改不同的地方。</source>
         <translation>Copied “{name}”: change what differs.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="550"/>
+        <location filename="../../app/gui/pages/debts.py" line="548"/>
         <source>删除债务“{name}”</source>
         <translation>Remove debt “{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="554"/>
+        <location filename="../../app/gui/pages/debts.py" line="552"/>
         <source>已删除“{name}”。按 Ctrl+Z 可以撤销。</source>
         <translation>Removed “{name}”. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="681"/>
+        <location filename="../../app/gui/pages/debts.py" line="679"/>
         <source>填写或修改：{name}</source>
         <translation>Details: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="682"/>
+        <location filename="../../app/gui/pages/debts.py" line="680"/>
         <source>第{n}笔：{name}</source>
         <translation>Debt {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="708"/>
+        <location filename="../../app/gui/pages/debts.py" line="706"/>
         <source>不填：按默认 年化 {rate}</source>
         <translation>Empty: default {rate} a year</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="711"/>
+        <location filename="../../app/gui/pages/debts.py" line="709"/>
         <source>不填：按合同利率的1.5倍</source>
         <translation>Empty: 1.5 × the contract rate</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="720"/>
+        <location filename="../../app/gui/pages/debts.py" line="718"/>
         <source>结果未更新：请先改正标红的输入。</source>
         <translation>Not up to date: first correct the inputs marked in red.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="725"/>
+        <location filename="../../app/gui/pages/debts.py" line="723"/>
         <source>共欠 {owed} 元：本金 {principal} 元，加上已出账的利息、罚息和费用 {billed} 元</source>
         <translation>Owed CNY {owed}: principal CNY {principal} plus billed interest, penalty interest and fees CNY {billed}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="728"/>
+        <location filename="../../app/gui/pages/debts.py" line="726"/>
         <source>法定上限：年化 {rate}（鼠标停留可看法律依据）</source>
         <translation>Legal cap: {rate} a year (hover for the legal source)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="731"/>
+        <location filename="../../app/gui/pages/debts.py" line="729"/>
         <source>法律术语：利息、复利、罚息、违约金和其他费用合计超过法定上限的部分，借款人可以请求调减。</source>
         <translation>Legal term: the part of interest, compound interest, penalty interest, late-payment penalties and other charges together above the legal cap can be reduced at the borrower&apos;s request.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="734"/>
+        <location filename="../../app/gui/pages/debts.py" line="732"/>
         <source>✗ 超出法定上限 {amount} 元</source>
         <translation>✗ CNY {amount} above the legal cap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="737"/>
+        <location filename="../../app/gui/pages/debts.py" line="735"/>
         <source>可在申请书中要求减免这部分。</source>
         <translation>You can ask for this part to be waived in the letter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="740"/>
+        <location filename="../../app/gui/pages/debts.py" line="738"/>
         <source>✓ 已出账的利息、罚息和费用没有超出法定上限</source>
         <translation>✓ The billed interest, penalty interest and fees are within the legal cap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="744"/>
+        <location filename="../../app/gui/pages/debts.py" line="742"/>
         <source>还无法判断是否超出上限</source>
         <translation>Cannot tell yet whether the charges are above the cap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="746"/>
+        <location filename="../../app/gui/pages/debts.py" line="744"/>
         <source>请填写逾期开始日期或合同日期。</source>
         <translation>Fill in the overdue date or the contract date.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="750"/>
+        <location filename="../../app/gui/pages/debts.py" line="748"/>
         <source>按年计算：合同利率 {rate}，罚息 {penalty}</source>
         <translation>Converted to yearly rates: contract rate {rate}, penalty rate {penalty}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="757"/>
+        <location filename="../../app/gui/pages/debts.py" line="755"/>
         <source>还没有债务：先添加一笔借款</source>
         <translation>No debts yet: add your first loan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="761"/>
+        <location filename="../../app/gui/pages/debts.py" line="759"/>
         <source>数据需要修正：改好标红的输入后，这里会显示共欠多少</source>
         <translation>Some inputs need fixing: correct the ones marked in red to see what you owe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="765"/>
+        <location filename="../../app/gui/pages/debts.py" line="763"/>
         <source>共欠 {owed} 元 · 其中超出法定上限 {excess} 元</source>
         <translation>Owed CNY {owed} · of which CNY {excess} above the legal cap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/debts.py" line="768"/>
+        <location filename="../../app/gui/pages/debts.py" line="766"/>
         <source>共欠 {owed} 元 · 已出账费用都没有超出法定上限</source>
         <translation>Owed CNY {owed} · billed charges all within the legal cap</translation>
     </message>
@@ -1534,240 +1519,239 @@
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="362"/>
-        <location filename="../../app/gui/pages/letter.py" line="387"/>
-        <location filename="../../app/gui/pages/letter.py" line="534"/>
-        <location filename="../../app/gui/pages/letter.py" line="542"/>
+        <location filename="../../app/gui/pages/letter.py" line="385"/>
+        <location filename="../../app/gui/pages/letter.py" line="532"/>
+        <location filename="../../app/gui/pages/letter.py" line="540"/>
         <source>申请书</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="372"/>
+        <location filename="../../app/gui/pages/letter.py" line="370"/>
         <source>写给</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="373"/>
+        <location filename="../../app/gui/pages/letter.py" line="371"/>
         <source>申请书语言</source>
         <translation>Letter language</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="374"/>
+        <location filename="../../app/gui/pages/letter.py" line="372"/>
         <source>附上</source>
         <translation>Enclose</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="375"/>
+        <location filename="../../app/gui/pages/letter.py" line="373"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="376"/>
+        <location filename="../../app/gui/pages/letter.py" line="374"/>
         <source>身份证后四位</source>
         <translation>ID (last 4)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="377"/>
+        <location filename="../../app/gui/pages/letter.py" line="375"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="378"/>
+        <location filename="../../app/gui/pages/letter.py" line="376"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="379"/>
+        <location filename="../../app/gui/pages/letter.py" line="377"/>
         <source>困难原因</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="380"/>
+        <location filename="../../app/gui/pages/letter.py" line="378"/>
         <source>经过</source>
         <translation>Your story</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="381"/>
+        <location filename="../../app/gui/pages/letter.py" line="379"/>
         <source>困难开始日期</source>
         <translation>Hardship since</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="382"/>
+        <location filename="../../app/gui/pages/letter.py" line="380"/>
         <source>之前的月收入</source>
         <translation>Income before</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="383"/>
+        <location filename="../../app/gui/pages/letter.py" line="381"/>
         <source>证明材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="388"/>
+        <location filename="../../app/gui/pages/letter.py" line="386"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="389"/>
+        <location filename="../../app/gui/pages/letter.py" line="387"/>
         <source>困难情况</source>
         <translation>Hardship</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="390"/>
+        <location filename="../../app/gui/pages/letter.py" line="388"/>
         <source>中文</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="391"/>
+        <location filename="../../app/gui/pages/letter.py" line="389"/>
         <source>英文</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="392"/>
+        <location filename="../../app/gui/pages/letter.py" line="390"/>
         <source>申请书用哪种语言书写（与界面语言无关）</source>
         <translation>The language the letter is written in (separate from the app&apos;s language)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="393"/>
+        <location filename="../../app/gui/pages/letter.py" line="391"/>
         <source>还款计划表</source>
         <translation>Repayment schedule</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="394"/>
+        <location filename="../../app/gui/pages/letter.py" line="392"/>
         <source>家庭收支情况表</source>
         <translation>Household income and expenses</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="395"/>
+        <location filename="../../app/gui/pages/letter.py" line="393"/>
         <source>困难情况说明</source>
         <translation>Statement of hardship</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="396"/>
+        <location filename="../../app/gui/pages/letter.py" line="394"/>
         <source>例如：张伟</source>
         <translation>e.g. Zhang Wei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="397"/>
+        <location filename="../../app/gui/pages/letter.py" line="395"/>
         <source>只填最后 4 位，如 3015</source>
         <translation>Last 4 characters only, e.g. 3015</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="398"/>
+        <location filename="../../app/gui/pages/letter.py" line="396"/>
         <source>为保护隐私，只保存身份证号的最后 4 位</source>
         <translation>For your privacy, only the last 4 characters of your ID number are kept</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="399"/>
+        <location filename="../../app/gui/pages/letter.py" line="397"/>
         <source>对方联系你用的电话</source>
         <translation>The number the lender can reach you on</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="400"/>
+        <location filename="../../app/gui/pages/letter.py" line="398"/>
         <source>可只写到市</source>
         <translation>The city is enough</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="402"/>
+        <location filename="../../app/gui/pages/letter.py" line="400"/>
         <source>失业</source>
         <translation>Job loss</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="403"/>
+        <location filename="../../app/gui/pages/letter.py" line="401"/>
         <source>生病</source>
         <translation>Illness</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="404"/>
+        <location filename="../../app/gui/pages/letter.py" line="402"/>
         <source>收入下降</source>
         <translation>Income fell</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="405"/>
+        <location filename="../../app/gui/pages/letter.py" line="403"/>
         <source>经营失败</source>
         <translation>Business loss</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="406"/>
+        <location filename="../../app/gui/pages/letter.py" line="404"/>
         <source>家庭变故</source>
         <translation>Family crisis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="407"/>
+        <location filename="../../app/gui/pages/letter.py" line="405"/>
         <source>灾害</source>
         <translation>Disaster</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="408"/>
+        <location filename="../../app/gui/pages/letter.py" line="406"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="413"/>
+        <location filename="../../app/gui/pages/letter.py" line="411"/>
         <source>用自己的话写发生了什么、什么时候开始、现在怎样。申请书会原文引用。</source>
         <translation>In your own words: what happened, when it started and how things are now. The letter quotes this word for word.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="414"/>
+        <location filename="../../app/gui/pages/letter.py" line="412"/>
         <source>年-月-日，如 2026-06-30</source>
         <translation>YYYY-MM-DD, e.g. 2026-06-30</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="415"/>
+        <location filename="../../app/gui/pages/letter.py" line="413"/>
         <source>出事前每月收入，可不填</source>
         <translation>Monthly income before this happened (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="416"/>
+        <location filename="../../app/gui/pages/letter.py" line="414"/>
         <source>添加其他材料，按回车</source>
         <translation>Add other evidence, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="417"/>
+        <location filename="../../app/gui/pages/letter.py" line="415"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="418"/>
+        <location filename="../../app/gui/pages/letter.py" line="416"/>
         <source>打印这封申请书（Ctrl+P）</source>
         <translation>Print this letter (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="419"/>
+        <location filename="../../app/gui/pages/letter.py" line="417"/>
         <source>打印预览…</source>
         <translation>Print Preview…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="420"/>
+        <location filename="../../app/gui/pages/letter.py" line="418"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="482"/>
+        <location filename="../../app/gui/pages/letter.py" line="480"/>
         <source>打印申请书</source>
         <translation>Print letter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="496"/>
+        <location filename="../../app/gui/pages/letter.py" line="494"/>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="508"/>
+        <location filename="../../app/gui/pages/letter.py" line="506"/>
         <source>导出申请书 PDF</source>
         <translation>Export letter as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="509"/>
+        <location filename="../../app/gui/pages/letter.py" line="507"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="521"/>
+        <location filename="../../app/gui/pages/letter.py" line="519"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/letter.py" line="592"/>
+        <location filename="../../app/gui/pages/letter.py" line="590"/>
         <source>第 %n 笔债务</source>
         <translation>
             <numerusform>Debt %n</numerusform>
@@ -1775,84 +1759,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="650"/>
+        <location filename="../../app/gui/pages/letter.py" line="648"/>
         <source>身份证后四位应为 4 个字符：数字，最后一位也可以是 X（如 3015、301X）。</source>
         <translation>The last 4 characters of the ID number: digits, and the last one may also be X (e.g. 3015, 301X).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="705"/>
+        <location filename="../../app/gui/pages/letter.py" line="703"/>
         <source>先勾选困难原因，这里会列出常用的证明材料。</source>
         <translation>Tick the reasons for your hardship first, and the usual evidence will be listed here.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="707"/>
+        <location filename="../../app/gui/pages/letter.py" line="705"/>
         <source>还没有勾选：申请书会列出上面这些常用证明，请准备好；勾选你会附上的材料，申请书就只列勾选的。</source>
         <translation>Nothing ticked: the letter lists all the usual evidence above, so have it ready. Tick what you will enclose and the letter lists only that.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="710"/>
+        <location filename="../../app/gui/pages/letter.py" line="708"/>
         <source>申请书的附件只列勾选的材料。</source>
         <translation>The letter lists only the ticked evidence as enclosures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="718"/>
+        <location filename="../../app/gui/pages/letter.py" line="716"/>
         <source>修改姓名</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="718"/>
+        <location filename="../../app/gui/pages/letter.py" line="716"/>
         <source>修改电话</source>
         <translation>Change phone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="719"/>
+        <location filename="../../app/gui/pages/letter.py" line="717"/>
         <source>修改地址</source>
         <translation>Change address</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="732"/>
+        <location filename="../../app/gui/pages/letter.py" line="730"/>
         <source>修改身份证后四位</source>
         <translation>Change ID number (last 4)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="742"/>
+        <location filename="../../app/gui/pages/letter.py" line="740"/>
         <source>修改困难原因</source>
         <translation>Change reasons for hardship</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="750"/>
+        <location filename="../../app/gui/pages/letter.py" line="748"/>
         <source>修改困难经过</source>
         <translation>Change what happened</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="754"/>
+        <location filename="../../app/gui/pages/letter.py" line="752"/>
         <source>修改困难开始日期</source>
         <translation>Change hardship start date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="758"/>
+        <location filename="../../app/gui/pages/letter.py" line="756"/>
         <source>修改之前的月收入</source>
         <translation>Change previous monthly income</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="770"/>
+        <location filename="../../app/gui/pages/letter.py" line="768"/>
         <source>修改证明材料</source>
         <translation>Change evidence</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="780"/>
+        <location filename="../../app/gui/pages/letter.py" line="778"/>
         <source>添加证明材料</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="808"/>
-        <location filename="../../app/gui/pages/letter.py" line="889"/>
-        <location filename="../../app/gui/pages/letter.py" line="893"/>
+        <location filename="../../app/gui/pages/letter.py" line="806"/>
+        <location filename="../../app/gui/pages/letter.py" line="887"/>
+        <location filename="../../app/gui/pages/letter.py" line="891"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/letter.py" line="883"/>
+        <location filename="../../app/gui/pages/letter.py" line="881"/>
         <source>致 %1：%2（%n 页）</source>
         <translation>
             <numerusform>To %1: %2 (%n page)</numerusform>
@@ -1860,37 +1844,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="892"/>
+        <location filename="../../app/gui/pages/letter.py" line="890"/>
         <source>正在生成申请书…</source>
         <translation>Generating the letter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="895"/>
+        <location filename="../../app/gui/pages/letter.py" line="893"/>
         <source>申请书暂时无法生成</source>
         <translation>The letter cannot be generated yet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="899"/>
+        <location filename="../../app/gui/pages/letter.py" line="897"/>
         <source>请先修正下面的输入，才能生成申请书：</source>
         <translation>Correct these inputs first to generate the letter:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="900"/>
+        <location filename="../../app/gui/pages/letter.py" line="898"/>
         <source>还没有可以写申请书的债务：</source>
         <translation>No debts to write a letter about yet:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="901"/>
+        <location filename="../../app/gui/pages/letter.py" line="899"/>
         <source>申请书字体无法打印下面这些字符，请改用常用汉字：</source>
         <translation>The letter&apos;s font cannot print these characters; please use common Chinese characters instead:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="908"/>
+        <location filename="../../app/gui/pages/letter.py" line="906"/>
         <source>找不到申请书用的字体文件，请重新安装 NegoPlan。</source>
         <translation>The letter&apos;s font file is missing. Please reinstall NegoPlan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="910"/>
+        <location filename="../../app/gui/pages/letter.py" line="908"/>
         <source>申请书生成失败。请检查输入后再试一次。</source>
         <translation>The letter could not be generated. Check your inputs and try again.</translation>
     </message>
@@ -1898,243 +1882,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="202"/>
+        <location filename="../../app/gui/main_window.py" line="195"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="203"/>
+        <location filename="../../app/gui/main_window.py" line="196"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="204"/>
+        <location filename="../../app/gui/main_window.py" line="197"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="205"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="199"/>
         <source>导出申请书 PDF(&amp;E)…</source>
         <translation>&amp;Export Letter as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="207"/>
+        <location filename="../../app/gui/main_window.py" line="200"/>
         <source>打印申请书(&amp;P)…</source>
         <translation>&amp;Print Letter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="208"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210"/>
+        <location filename="../../app/gui/main_window.py" line="203"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="211"/>
+        <location filename="../../app/gui/main_window.py" line="204"/>
         <source>首选项(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="207"/>
         <source>关于 NegoPlan(&amp;A)</source>
         <translation>&amp;About NegoPlan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="208"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="209"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="210"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="218"/>
+        <location filename="../../app/gui/main_window.py" line="211"/>
         <source>步骤(&amp;V)</source>
         <translation>&amp;Steps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>设置(&amp;S)</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="221"/>
+        <location filename="../../app/gui/main_window.py" line="214"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>示例方案 — 替换为你自己的数据。这里的数字属于一位虚构的借款人，用来演示每一步；点击「新建我的方案」从空白开始。</source>
         <translation>Example plan — replace it with your own data. These figures belong to an imaginary borrower and show how each step works; click “Start my own plan” to begin with a blank plan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>新建我的方案</source>
         <translation>Start my own plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>示例方案</source>
         <translation>Example plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>本工具不收费、不联网，不代办协商；谨防“停息挂账”代理收费</source>
         <translation>This tool is free, works offline and does not negotiate for you. Beware of agents charging fees to “freeze” your debts.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252"/>
+        <location filename="../../app/gui/main_window.py" line="245"/>
         <source>这一步已填好</source>
         <translation>This step is complete</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252"/>
+        <location filename="../../app/gui/main_window.py" line="245"/>
         <source>这一步还需要填写</source>
         <translation>This step still needs filling in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
-        <location filename="../../app/gui/main_window.py" line="434"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
+        <location filename="../../app/gui/main_window.py" line="444"/>
         <source>未命名方案</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>{name}[*] — NegoPlan 协商还款计划器</source>
         <translation>{name}[*] — NegoPlan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="270"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="270"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="272"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>尚未保存</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="304"/>
         <source>保存修改？</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
+        <location filename="../../app/gui/main_window.py" line="305"/>
         <source>“{name}”有未保存的修改。要先保存吗？</source>
         <translation>“{name}” has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="298"/>
+        <location filename="../../app/gui/main_window.py" line="308"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="299"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>不保存</source>
         <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="322"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>打开计划文件</source>
         <translation>Open plan file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
+        <location filename="../../app/gui/main_window.py" line="345"/>
         <source>打不开这个文件</source>
         <translation>Cannot open this file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
         <source>“{name}”不是可用的计划文件：</source>
         <translation>“{name}” is not a usable plan file:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="377"/>
+        <location filename="../../app/gui/main_window.py" line="387"/>
         <source>我的方案.negoplan.json</source>
         <translation>My plan.negoplan.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="378"/>
+        <location filename="../../app/gui/main_window.py" line="388"/>
         <source>保存计划文件</source>
         <translation>Save plan file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="399"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="390"/>
+        <location filename="../../app/gui/main_window.py" line="400"/>
         <source>无法写入“{path}”。请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>Cannot write to “{path}”. Choose another folder, or check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="397"/>
+        <location filename="../../app/gui/main_window.py" line="407"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="401"/>
+        <location filename="../../app/gui/main_window.py" line="411"/>
         <source>计划文件 (*.negoplan.json *.json)</source>
         <translation>Plan files (*.negoplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="415"/>
+        <location filename="../../app/gui/main_window.py" line="425"/>
         <source>自动保存失败：无法写入恢复文件</source>
         <translation>Autosave failed: the recovery file could not be written</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="436"/>
+        <location filename="../../app/gui/main_window.py" line="446"/>
         <source>恢复未保存的修改？</source>
         <translation>Recover unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="437"/>
+        <location filename="../../app/gui/main_window.py" line="447"/>
         <source>上次 NegoPlan 没有正常关闭。找到“{name}”在 {when} 自动保存的修改，要恢复吗？</source>
         <translation>NegoPlan did not close properly last time. Changes to “{name}” were saved automatically at {when}. Recover them?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="491"/>
+        <location filename="../../app/gui/main_window.py" line="501"/>
         <source>关于 NegoPlan</source>
         <translation>About NegoPlan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="492"/>
+        <location filename="../../app/gui/main_window.py" line="502"/>
         <source>NegoPlan 协商还款计划器
 
 帮助逾期的借款人算清欠款、做出能负担的还款方案、写好协商还款申请书。
@@ -2462,7 +2446,6 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="260"/>
         <location filename="../../app/gui/pages/schedule.py" line="457"/>
         <source>还款计划</source>
         <translation>Schedule</translation>
@@ -2689,6 +2672,34 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
         <location filename="../../app/gui/settings_dialog.py" line="50"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../app/gui/steps.py" line="46"/>
+        <source>我的债务</source>
+        <translation>Debts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/steps.py" line="47"/>
+        <source>收入支出</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/steps.py" line="48"/>
+        <source>方案对比</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/steps.py" line="49"/>
+        <source>还款计划</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/steps.py" line="50"/>
+        <source>申请书</source>
+        <translation>Letter</translation>
     </message>
 </context>
 <context>

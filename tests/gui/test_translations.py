@@ -93,3 +93,12 @@ def test_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
     subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(out)],
                    check=True, capture_output=True)
     assert out.read_bytes() == QM.read_bytes(), "run bash scripts/update-translations.sh --release"
+
+
+def test_every_source_string_is_chinese() -> None:
+    """Sources are the Chinese UI texts; an English "source" means lupdate misread a call
+    (an alias such as ``tr = QCoreApplication.translate`` makes it take the context as text)."""
+    latin = [f"{ctx}: {source}" for ctx, source, _ in _messages(TS)
+             if not re.search(r"[\u4e00-\u9fff]", source)
+             and re.search(r"[A-Za-z]", re.sub(r"\{[a-z_0-9]*\}", "", source))]
+    assert latin == []

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from app.gui.document import PlanDocument
 from app.gui.models.budget_model import BudgetLinesModel, Column, category_text
 from app.gui.pages.base import GREEN, MUTED, RED, Page
+from app.gui.steps import step_complete, step_name
 from app.report import group
-from calc.errors import Severity
 from calc.plan import DEPENDENTS_MAX
 
 __all__ = ["BudgetPage"]
@@ -261,14 +261,10 @@ class BudgetPage(Page):
 
     # -- Page -------------------------------------------------------------------------------
     def step_title(self) -> str:
-        return self.tr("收入支出")
+        return step_name("budget")
 
     def is_complete(self) -> bool:
-        """At least one income line and no error in the household section."""
-        if self.doc.count(("household", "income")) < 1:
-            return False
-        return not any(p.severity is Severity.ERROR
-                       for p in self.doc.results.problems_at(("household",)))
+        return step_complete("budget", self.doc)
 
     def retranslate(self) -> None:
         self.explain.setText(self.tr("只算每月必须的开支；还款能力 = 收入 − 必要支出"))

@@ -40,6 +40,7 @@ from app.gui.i18n import problem_text, ui_lang
 from app.gui.models.offers_model import OffersModel
 from app.gui.models.scenarios_model import ScenariosModel
 from app.gui.pages.base import GREEN, MUTED, RED, Page
+from app.gui.steps import step_complete, step_name
 from app.gui.widgets.charts import BalanceChart, PaymentChart
 from app.gui.widgets.fields import ValidatedEdit, money_parser, rate_parser, show_rate
 from app.report import group, suggestion_note
@@ -368,7 +369,7 @@ class ComparePage(Page):
 
     # -- texts ---------------------------------------------------------------------------
     def step_title(self) -> str:
-        return self.tr("方案对比")
+        return step_name("compare")
 
     def retranslate(self) -> None:
         texts = {
@@ -808,10 +809,7 @@ class ComparePage(Page):
         self.status_note.setVisible(bool(lines))
 
     def is_complete(self) -> bool:
-        c = self.doc.results.comparison
-        if c is None or not c.debts:
-            return False
-        return c.scenario("proposal").fits_budget
+        return step_complete("compare", self.doc)
 
     # -- writing (widgets → doc) --------------------------------------------------------
     def _set(self, key: str, value: Any, text: str) -> None:

@@ -53,6 +53,7 @@ from app.gui.models.debts_model import (
     write_field,
 )
 from app.gui.pages.base import GREEN, MUTED, RED, Page
+from app.gui.steps import step_complete, step_name
 from app.gui.widgets.fields import (
     ValidatedEdit,
     count_parser,
@@ -61,7 +62,6 @@ from app.gui.widgets.fields import (
     show_rate,
 )
 from app.report import group
-from calc.errors import Severity
 from calc.plan import REMAINING_MONTHS_MAX
 
 __all__ = ["DebtsDelegate", "DebtsPage", "DebtsTable"]
@@ -406,12 +406,10 @@ class DebtsPage(Page):
 
     # -- Page API ------------------------------------------------------------------------
     def step_title(self) -> str:
-        return self.tr("我的债务")
+        return step_name("debts")
 
     def is_complete(self) -> bool:
-        if self.doc.count(("debts",)) == 0:
-            return False
-        return not any(p.severity is Severity.ERROR for p in self.doc.results.problems_at(("debts",)))
+        return step_complete("debts", self.doc)
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("添加债务"))

@@ -55,6 +55,7 @@ from app.gui.document import PathKey, PlanDocument
 from app.gui.i18n import LANGS, problem_text, ui_lang
 from app.gui.pages.base import MUTED, RED, Page
 from app.gui.printing import new_printer, print_pdf_pages
+from app.gui.steps import step_complete, step_name
 from app.gui.widgets.fields import ValidatedEdit, money_parser
 from app.gui.widgets.pdf_preview import PdfPreview
 from app.report import group
@@ -359,13 +360,10 @@ class LetterPage(Page):
 
     # -- Page API ---------------------------------------------------------------------
     def step_title(self) -> str:
-        return self.tr("申请书")
+        return step_name("letter")
 
     def is_complete(self) -> bool:
-        results = self.doc.results
-        name = self.doc.get(("borrower", "name"), "")
-        return (results.ok and results.plan is not None and bool(results.plan.debts)
-                and isinstance(name, str) and bool(name.strip()))
+        return step_complete("letter", self.doc)
 
     def retranslate(self) -> None:
         texts = {

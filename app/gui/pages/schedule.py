@@ -48,6 +48,7 @@ from app.gui.models.schedule_model import (
     TotalsRowModel,
 )
 from app.gui.pages.base import MUTED, RED, Page
+from app.gui.steps import step_complete, step_name
 from app.report import group
 from app.schedule_csv import write_schedule_csv
 from calc.model import Plan
@@ -257,11 +258,10 @@ class SchedulePage(Page):
 
     # -- Page API --------------------------------------------------------------------------
     def step_title(self) -> str:
-        return self.tr("还款计划")
+        return step_name("schedule")
 
     def is_complete(self) -> bool:
-        proposal = self._scenario("proposal")
-        return proposal is not None and any(p.rows for p in proposal.per_debt)
+        return step_complete("schedule", self.doc)
 
     def retranslate(self) -> None:
         self.scenario_label.setText(self.tr("方案："))
