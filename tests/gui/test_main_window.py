@@ -274,3 +274,37 @@ def test_preferences_reach_the_calculation(make_window, settings) -> None:
     w.apply_preferences()
     w.doc.flush()
     assert w.doc.results.comparison.settings.day_basis == 360
+
+
+def test_whole_flow_with_the_keyboard_updates_the_comparison_and_offers(make_window, qtbot) -> None:
+    """A fourth lender typed on step ①; step ③ (Ctrl+3) then compares four debts and
+    offers each a share; the letter step can address the new lender."""
+    from .test_debts_page import _keys, _type
+
+    w = make_window()
+    before = w.doc.results.comparison.scenario("proposal").monthly_payment
+    debts = w.page(0)
+    qtbot.mouseClick(debts.add_button, Qt.MouseButton.LeftButton)
+    _keys(qtbot, debts.fields["creditor"].edit, "深圳前海微众银行股份有限公司")
+    qtbot.keyClick(debts.fields["creditor"].edit, Qt.Key.Key_Return)
+    _type(qtbot, debts.fields["principal"].edit, "6000")
+    _type(qtbot, debts.fields["rate"].edit, "日利率0.05%")
+    w.steps.setFocus()
+    qtbot.keyClick(w, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert w.stack.currentIndex() == 2
+    w.doc.flush()
+    c = w.doc.results.comparison
+    assert len(c.debts) == 4
+    compare = w.page(2)
+    offers = compare.offers_model
+    assert offers.rowCount() == 4
+    assert [offers.data(offers.index(r, 0), Qt.ItemDataRole.UserRole) for r in range(4)] == [
+        o.debt_id for o in c.offers]
+    after = c.scenario("proposal").monthly_payment
+    assert after != before
+    assert compare.scenarios_model.rowCount() > 0
+    # Undo (Ctrl+Z) takes the whole new debt away again, step by step.
+    while w.doc.count(("debts",)) == 4:
+        w.act_undo.trigger()
+    w.doc.flush()
+    assert w.doc.results.comparison.scenario("proposal").monthly_payment == before
