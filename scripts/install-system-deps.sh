@@ -11,12 +11,12 @@
 set -euo pipefail
 
 # Qt offscreen platform on a fresh Debian 12.
+# QtPdf (the letter preview) links QtNetwork, which needs libgssapi-krb5-2.
 offscreen=(libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
-  libglib2.0-0 libxkbcommon0)
+  libglib2.0-0 libxkbcommon0 libgssapi-krb5-2)
 # A real window through the xcb platform plugin, printers for the print dialog
 # (Qt's cups plugin), pdftoppm to look at PDFs, and a Chinese font so the window
-# shows 中文 rather than boxes on a machine without one (until the app bundles its
-# own font, see the letter issue).
+# shows 中文 in Qt's own dialogs too (the app itself registers its bundled font).
 gui=(libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
   libxkbcommon-x11-0 libcups2 poppler-utils fonts-wqy-microhei)
