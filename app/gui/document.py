@@ -248,6 +248,19 @@ class PlanDocument(QObject):
         self.undo_stack.endMacro()
 
     # -- raw mutation, used only by the undo commands ------------------------------------
+    def _snapshot(self, key: str | int) -> Any:
+        """A deep copy of top-level section ``key`` (or the missing marker): what undo restores."""
+        return copy.deepcopy(self._data.get(key, _MISSING)) if isinstance(key, str) else _MISSING
+
+    def _restore(self, key: str | int, value: Any, changed: PathKey) -> None:
+        """Put section ``key`` back exactly as it was (undo), then announce ``changed``."""
+        if isinstance(key, str):
+            if value is _MISSING:
+                self._data.pop(key, None)
+            else:
+                self._data[key] = copy.deepcopy(value)
+        self._changed(changed)
+
     def _raw_set(self, path: PathKey, value: Any) -> None:
         parent = self._ensure_parent(path)
         key = path[-1]
@@ -277,13 +290,18 @@ class PlanDocument(QObject):
         return value
 
     def _ensure_parent(self, path: PathKey) -> Any:
+        """The container holding ``path[-1]``, creating (or replacing wrong-shaped) objects
+        and lists on the way. List indexes must exist (the views only offer existing rows)."""
         node: Any = self._data
         for part, nxt in itertools.pairwise(path):
+            want: type = list if isinstance(nxt, int) else dict
             if isinstance(part, int):
+                if not isinstance(node[part], want):
+                    node[part] = want()
                 node = node[part]
                 continue
-            if part not in node or not isinstance(node[part], dict | list):
-                node[part] = [] if isinstance(nxt, int) else {}
+            if not isinstance(node.get(part), want):
+                node[part] = want()
             node = node[part]
         return node
 
@@ -359,13 +377,15 @@ class PlanDocument(QObject):
     def open(self, path: str | Path, *, example: bool = False) -> list[Problem]:
         """Load the plan file at ``path``. Raises :class:`PlanInvalid` when it is not a plan.
 
-        A file that is JSON but has field errors still opens (the fields show
-        their errors); one that is not a JSON object, or is another format, does not.
-        Returns the problems found.
+        A file with field errors still opens (the fields show their errors). One
+        that is not a JSON object, has another format or version, or whose
+        sections/lists/items have the wrong shape (``"debts": 5``,
+        ``"household": []``, ``"debts": [1]``) does not: the pages could not
+        edit it safely. Returns the problems found.
         """
         data = read_plan_json(path)
         problems = validate_plan(data, today=self._today())
-        fatal = [p for p in problems if p.severity is Severity.ERROR and p.path in ("", "format", "version")]
+        fatal = [p for p in problems if p.severity is Severity.ERROR and _structural(p)]
         if not isinstance(data, dict) or fatal:
             raise PlanInvalid(fatal or problems)
         self.load_data(data, Path(path), example=example)
@@ -389,6 +409,13 @@ class PlanDocument(QObject):
     @Slot(bool)
     def _on_clean_changed(self, _clean: bool) -> None:
         self.fileChanged.emit()
+
+
+def _structural(p: Problem) -> bool:
+    """A problem that makes the file unusable by the GUI: not a plan, or a wrong-shaped container."""
+    if p.path in ("", "format", "version"):
+        return True
+    return p.code == "field.type" and p.params.get("expected") in ("object", "list")
 
 
 class _Missing:

@@ -253,6 +253,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _display_name(self) -> str:
+        if self.doc.is_example:
+            return self.tr("示例方案")
         if self.doc.path is None:
             return self.tr("未命名方案")
         return self.doc.path.name
@@ -328,7 +330,8 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        folder = str(self.doc.path.parent) if self.doc.path else str(Path.home())
+        folder = (str(self.doc.path.parent) if self.doc.path and not self.doc.is_example
+                  else str(Path.home()))
         name, _ = QFileDialog.getOpenFileName(self, self.tr("打开计划文件"), folder,
                                               self._filter())
         if name:
@@ -420,7 +423,8 @@ class MainWindow(QMainWindow):
         if not self.doc.modified:
             return
         try:
-            self.recovery.write(self.doc.data, self.doc.path, datetime.now())
+            self.recovery.write(self.doc.data, self.doc.path, datetime.now(),
+                                example=self.doc.is_example)
         except OSError:
             self.statusBar().showMessage(self.tr("自动保存失败：无法写入恢复文件"), 5000)
 
@@ -434,10 +438,10 @@ class MainWindow(QMainWindow):
             for r in pending:
                 r.file.unlink(missing_ok=True)
             return False
-        self.doc.load_data(found.data, found.source, modified=True)
-        for r in pending:
-            r.file.unlink(missing_ok=True)
-        self.recovery.write(found.data, found.source, datetime.now())
+        self.doc.load_data(found.data, found.source, example=found.example, modified=True)
+        # Only the copy taken over goes; older ones (if any) are offered at the next start.
+        found.file.unlink(missing_ok=True)
+        self.recovery.write(found.data, found.source, datetime.now(), example=found.example)
         return True
 
     def _ask_recover(self, found: Recovered) -> bool:

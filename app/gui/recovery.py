@@ -41,6 +41,7 @@ class Recovered:
     data: dict[str, Any]
     source: Path | None
     saved_at: str
+    example: bool = False  # edits of the bundled example: Save must still ask for a name
 
 
 class RecoveryStore:
@@ -54,13 +55,15 @@ class RecoveryStore:
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
         return self.folder / f"{digest}.recovery.json"
 
-    def write(self, data: dict[str, Any], source: Path | None, now: datetime) -> Path:
+    def write(self, data: dict[str, Any], source: Path | None, now: datetime, *,
+              example: bool = False) -> Path:
         """Write the recovery copy of ``data`` (unsaved work of the plan at ``source``)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         payload = {
             "format": _KIND,
             "source": str(source) if source is not None else None,
             "saved_at": now.isoformat(timespec="seconds"),
+            "example": example,
             "plan": data,
         }
         text = json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
@@ -86,5 +89,6 @@ class RecoveryStore:
                 continue
             source = payload.get("source")
             found.append(Recovered(f, plan, Path(source) if source else None,
-                                   str(payload.get("saved_at", ""))))
+                                   str(payload.get("saved_at", "")),
+                                   payload.get("example") is True))
         return sorted(found, key=lambda r: r.saved_at, reverse=True)

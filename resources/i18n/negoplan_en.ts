@@ -680,99 +680,104 @@
     </message>
     <message>
         <location filename="../../app/gui/pages/compare.py" line="759"/>
+        <source>✗ 每月没有钱可用于还款：先到「收入支出」核对收入和必要开支</source>
+        <translation>✗ Nothing is left for repayments each month: check income and essential expenses under Budget first</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/compare.py" line="762"/>
         <source>方案月供 %1 元/月 ✓ 在预算内</source>
         <translation>My proposal: CNY %1 a month ✓ within budget</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="763"/>
+        <location filename="../../app/gui/pages/compare.py" line="766"/>
         <source>方案月供 %1 元/月 ✗ 超出预算 %2 元/月</source>
         <translation>My proposal: CNY %1 a month ✗ CNY %2 a month over budget</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="776"/>
+        <location filename="../../app/gui/pages/compare.py" line="779"/>
         <source>每月可用于还款 %1 元。要在这个数内还清，可以这样向各家申请：</source>
         <translation>Available for repayments: CNY %1 a month. To repay within that, you could ask each lender for this:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="778"/>
+        <location filename="../../app/gui/pages/compare.py" line="781"/>
         <source>每月收入扣除必要支出后没有余钱（%1 元）。可以这样向各家说明：</source>
         <translation>Nothing is left of your monthly income after essential expenses (CNY %1). You could explain it to each lender like this:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="786"/>
+        <location filename="../../app/gui/pages/compare.py" line="789"/>
         <source>暂时没有建议。</source>
         <translation>No suggestions yet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="802"/>
+        <location filename="../../app/gui/pages/compare.py" line="805"/>
         <source>注意：按现在的预算（每月给这家 %1 元），%2的欠款在 %3 个月内还不清；要在方案期限内还清，每月需还 %4 元（表中“现状”按此计算）。</source>
         <translation>Note: with the current budget (CNY %1 a month to this lender), the debt to %2 would not be repaid within %3 months. Repaying it within the plan&apos;s term takes CNY %4 a month (the “status quo” column uses this).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="820"/>
+        <location filename="../../app/gui/pages/compare.py" line="823"/>
         <source>修改延期月数</source>
         <translation>Change deferral</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="824"/>
+        <location filename="../../app/gui/pages/compare.py" line="827"/>
         <source>修改期数</source>
         <translation>Change instalments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="828"/>
+        <location filename="../../app/gui/pages/compare.py" line="831"/>
         <source>修改延期时利息</source>
         <translation>Change interest when deferred</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="829"/>
+        <location filename="../../app/gui/pages/compare.py" line="832"/>
         <source>修改还款方式</source>
         <translation>Change repayment method</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="830"/>
+        <location filename="../../app/gui/pages/compare.py" line="833"/>
         <source>修改减免方式</source>
         <translation>Change waiver</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="831"/>
+        <location filename="../../app/gui/pages/compare.py" line="834"/>
         <source>修改分配方式</source>
         <translation>Change sharing out</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="846"/>
+        <location filename="../../app/gui/pages/compare.py" line="849"/>
         <source>修改分期利率</source>
         <translation>Change instalment rate</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="850"/>
+        <location filename="../../app/gui/pages/compare.py" line="853"/>
         <source>修改先还的金额</source>
         <translation>Change upfront payment</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="868"/>
-        <location filename="../../app/gui/pages/compare.py" line="872"/>
+        <location filename="../../app/gui/pages/compare.py" line="871"/>
+        <location filename="../../app/gui/pages/compare.py" line="875"/>
         <source>修改法定上限</source>
         <translation>Change legal cap</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/compare.py" line="451"/>
-        <location filename="../../app/gui/pages/compare.py" line="885"/>
+        <location filename="../../app/gui/pages/compare.py" line="888"/>
         <source>为这笔债务单独设置</source>
         <translation>Use separate settings for this debt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="892"/>
+        <location filename="../../app/gui/pages/compare.py" line="895"/>
         <source>取消这笔债务的单独设置</source>
         <translation>Stop using separate settings for this debt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="904"/>
+        <location filename="../../app/gui/pages/compare.py" line="907"/>
         <source>修改这笔债务的减免方式</source>
         <translation>Change this debt&apos;s waiver</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/compare.py" line="457"/>
-        <location filename="../../app/gui/pages/compare.py" line="918"/>
+        <location filename="../../app/gui/pages/compare.py" line="921"/>
         <source>按建议设置这笔债务</source>
         <translation>Apply the suggestion to this debt</translation>
     </message>
@@ -1983,6 +1988,7 @@
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="257"/>
         <source>示例方案</source>
         <translation>Example plan</translation>
     </message>
@@ -2002,123 +2008,123 @@
         <translation>This step still needs filling in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="257"/>
-        <location filename="../../app/gui/main_window.py" line="444"/>
+        <location filename="../../app/gui/main_window.py" line="259"/>
+        <location filename="../../app/gui/main_window.py" line="448"/>
         <source>未命名方案</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>{name}[*] — NegoPlan 协商还款计划器</source>
         <translation>{name}[*] — NegoPlan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="265"/>
+        <location filename="../../app/gui/main_window.py" line="267"/>
         <source>尚未保存</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="304"/>
+        <location filename="../../app/gui/main_window.py" line="306"/>
         <source>保存修改？</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="305"/>
+        <location filename="../../app/gui/main_window.py" line="307"/>
         <source>“{name}”有未保存的修改。要先保存吗？</source>
         <translation>“{name}” has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="308"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>不保存</source>
         <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="310"/>
+        <location filename="../../app/gui/main_window.py" line="312"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>打开计划文件</source>
         <translation>Open plan file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="348"/>
         <source>打不开这个文件</source>
         <translation>Cannot open this file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="349"/>
         <source>“{name}”不是可用的计划文件：</source>
         <translation>“{name}” is not a usable plan file:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="387"/>
+        <location filename="../../app/gui/main_window.py" line="390"/>
         <source>我的方案.negoplan.json</source>
         <translation>My plan.negoplan.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="388"/>
+        <location filename="../../app/gui/main_window.py" line="391"/>
         <source>保存计划文件</source>
         <translation>Save plan file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="399"/>
+        <location filename="../../app/gui/main_window.py" line="402"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="400"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>无法写入“{path}”。请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>Cannot write to “{path}”. Choose another folder, or check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="407"/>
+        <location filename="../../app/gui/main_window.py" line="410"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="411"/>
+        <location filename="../../app/gui/main_window.py" line="414"/>
         <source>计划文件 (*.negoplan.json *.json)</source>
         <translation>Plan files (*.negoplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="425"/>
+        <location filename="../../app/gui/main_window.py" line="429"/>
         <source>自动保存失败：无法写入恢复文件</source>
         <translation>Autosave failed: the recovery file could not be written</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="446"/>
+        <location filename="../../app/gui/main_window.py" line="450"/>
         <source>恢复未保存的修改？</source>
         <translation>Recover unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="447"/>
+        <location filename="../../app/gui/main_window.py" line="451"/>
         <source>上次 NegoPlan 没有正常关闭。找到“{name}”在 {when} 自动保存的修改，要恢复吗？</source>
         <translation>NegoPlan did not close properly last time. Changes to “{name}” were saved automatically at {when}. Recover them?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="501"/>
+        <location filename="../../app/gui/main_window.py" line="505"/>
         <source>关于 NegoPlan</source>
         <translation>About NegoPlan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="502"/>
+        <location filename="../../app/gui/main_window.py" line="506"/>
         <source>NegoPlan 协商还款计划器
 
 帮助逾期的借款人算清欠款、做出能负担的还款方案、写好协商还款申请书。
@@ -2335,97 +2341,97 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="189"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="192"/>
         <source>月供</source>
         <translation>Monthly payment</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="190"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="193"/>
         <source>最高月供</source>
         <translation>Highest payment</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="191"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="194"/>
         <source>还清用时</source>
         <translation>Time to repay</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="192"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="195"/>
         <source>结清日期</source>
         <translation>Paid off on</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="193"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="196"/>
         <source>共还</source>
         <translation>Total repaid</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="194"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="197"/>
         <source>利息罚息费用</source>
         <translation>Interest and fees</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="195"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="198"/>
         <source>比现状节省</source>
         <translation>Saving vs status quo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="196"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="199"/>
         <source>年化利率</source>
         <translation>Annual rate</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="197"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="200"/>
         <source>是否在预算内</source>
         <translation>Within budget?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="202"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="205"/>
         <source>大多数月份要还的总额（元/月）</source>
         <translation>Total to pay in most months (CNY a month)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="203"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="206"/>
         <source>还得最多的那个月的总额（元/月）</source>
         <translation>Total in the month with the largest payment (CNY a month)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="204"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="207"/>
         <source>从今天到最后一笔还款的月数（含延期的月份）</source>
         <translation>Months from today to the last payment (deferred months included)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="205"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="208"/>
         <source>最后一笔还款的日期</source>
         <translation>Date of the last payment</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="206"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="209"/>
         <source>从今天起一共要还的钱，含首付（元）</source>
         <translation>Everything you will pay from today, upfront payment included (CNY)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="207"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="210"/>
         <source>共还减去本金：利息、罚息和各种费用（元）</source>
         <translation>Total repaid minus principal: interest, penalty interest and all fees (CNY)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="208"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="211"/>
         <source>和继续逾期相比少还多少（元）</source>
         <translation>How much less you pay than if you stay overdue (CNY)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="209"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="212"/>
         <source>年化利率（单利，IRR法，中国人民银行公告〔2021〕第3号）</source>
         <translation>Annual rate (simple interest, IRR method, PBOC Announcement [2021] No. 3)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="210"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="213"/>
         <source>每个月的还款都不超过每月可用于还款的钱</source>
         <translation>No month&apos;s payment is more than you have available for repayments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/models/scenarios_model.py" line="219"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="222"/>
         <source>%n 个月</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -2433,12 +2439,17 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="234"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="233"/>
+        <source>✗ 多付 %1</source>
+        <translation>✗ %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/scenarios_model.py" line="241"/>
         <source>按现在的预算，这个方案在计算期限内还不清；表中的月供是要在方案期限内还清每月需要还的钱</source>
         <translation>With the current budget this scenario is not paid off within the period calculated; the monthly payment shown is what it would take to pay it off in time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/scenarios_model.py" line="237"/>
+        <location filename="../../app/gui/models/scenarios_model.py" line="244"/>
         <source>现状是比较的基准</source>
         <translation>The status quo is the baseline for the comparison</translation>
     </message>

@@ -391,3 +391,24 @@ def test_language_switch_rewords_suggestions_and_keeps_numbers(qtbot, page, doc)
     assert page.term.value() == 24
     set_language("zh")
     qtbot.waitUntil(lambda: "可向" in page.suggestion_text.text())
+
+
+def test_a_proposal_dearer_than_the_status_quo_says_so_in_red(page, doc):
+    doc.set(("proposal", "installment_rate"), "0.36")
+    doc.set(("proposal", "term_months"), 60)
+    doc.flush()
+    s = doc.results.comparison.scenario("proposal")
+    assert s.saving_vs_status_quo < 0  # 36 % over five years costs more than staying overdue
+    text = _cell(page, "proposal", Metric.SAVING)
+    assert text == f"✗ 多付 {group(-s.saving_vs_status_quo)}"
+    model = page.scenarios_model
+    brush = model.data(model.index(int(Metric.SAVING), model.column_of("proposal")),
+                       Qt.ItemDataRole.ForegroundRole)
+    assert brush.color().name() == "#b3261e"
+
+
+def test_no_money_left_for_debts_is_said_plainly(page, doc):
+    doc.set(("household", "income"), [])
+    doc.flush()
+    assert doc.results.comparison.budget.disposable <= 0
+    assert page.headline.text().startswith("✗ 每月没有钱可用于还款")

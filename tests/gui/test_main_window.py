@@ -61,7 +61,8 @@ def test_first_start_opens_the_example_with_its_banner(make_window) -> None:
     assert w.example_banner.isVisible()
     assert "示例方案" in w.example_text.text()
     assert w.doc.results.ok
-    assert "seed-meituan.json" in w.windowTitle()
+    assert w.windowTitle().startswith("示例方案[*]")
+    assert w.file_label.text().startswith("示例方案")
 
 
 def test_new_plan_from_the_banner_empties_the_plan(make_window, qtbot) -> None:
@@ -188,6 +189,25 @@ def test_recovery_is_offered_after_a_crash(make_window, monkeypatch, recovery) -
     assert again.isWindowModified()
 
 
+def test_recovered_example_is_still_the_example(make_window, monkeypatch, tmp_path) -> None:
+    """Unsaved edits of the bundled example come back as the example: Save asks for a name."""
+    w = make_window()
+    w.doc.set(("proposal", "term_months"), 18)
+    w.autosave()
+    monkeypatch.setattr("app.gui.main_window.MainWindow._ask_recover", lambda self, found: True)
+    again = make_window()
+    assert again.doc.get(("proposal", "term_months")) == 18
+    assert again.doc.is_example
+    assert again.example_banner.isVisible()
+    before = example_plan_path().read_bytes()
+    asked = []
+    monkeypatch.setattr("app.gui.main_window.QFileDialog.getSaveFileName",
+                        lambda *a, **k: asked.append(a) or ("", ""))
+    assert not again.save()
+    assert asked
+    assert example_plan_path().read_bytes() == before
+
+
 def test_declined_recovery_is_dropped(make_window, monkeypatch, recovery) -> None:
     w = make_window()
     w.doc.set(("borrower", "name"), "王芳")
@@ -283,6 +303,8 @@ def test_whole_flow_with_the_keyboard_updates_the_comparison_and_offers(make_win
 
     w = make_window()
     before = w.doc.results.comparison.scenario("proposal").monthly_payment
+    compare = w.page(2)  # built before the edit: it must follow it live
+    assert compare.offers_model.rowCount() == 3
     debts = w.page(0)
     qtbot.mouseClick(debts.add_button, Qt.MouseButton.LeftButton)
     _keys(qtbot, debts.fields["creditor"].edit, "深圳前海微众银行股份有限公司")
@@ -295,14 +317,16 @@ def test_whole_flow_with_the_keyboard_updates_the_comparison_and_offers(make_win
     w.doc.flush()
     c = w.doc.results.comparison
     assert len(c.debts) == 4
-    compare = w.page(2)
+    assert w.page(2) is compare
     offers = compare.offers_model
     assert offers.rowCount() == 4
     assert [offers.data(offers.index(r, 0), Qt.ItemDataRole.UserRole) for r in range(4)] == [
         o.debt_id for o in c.offers]
     after = c.scenario("proposal").monthly_payment
     assert after != before
-    assert compare.scenarios_model.rowCount() > 0
+    model = compare.scenarios_model
+    shown = model.data(model.index(0, model.column_of("proposal")))  # row 0: 月供
+    assert shown == f"{after:,.2f}"
     # Undo (Ctrl+Z) takes the whole new debt away again, step by step.
     while w.doc.count(("debts",)) == 4:
         w.act_undo.trigger()

@@ -173,6 +173,9 @@ class ScenariosModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and metric is Metric.FITS:
             return QBrush(QColor(GREEN if s.fits_budget else RED))
+        if (role == Qt.ItemDataRole.ForegroundRole and metric is Metric.SAVING
+                and s.saving_vs_status_quo < 0):
+            return QBrush(QColor(RED))
         if role == Qt.ItemDataRole.FontRole and (s.key == "proposal" or metric is Metric.FITS):
             font = QFont()
             font.setBold(True)
@@ -224,7 +227,11 @@ class ScenariosModel(QAbstractTableModel):
         if m is Metric.CHARGES:
             return group(s.total_charges)
         if m is Metric.SAVING:
-            return "—" if s.key == "status_quo" else group(s.saving_vs_status_quo)
+            if s.key == "status_quo":
+                return "—"
+            if s.saving_vs_status_quo < 0:  # costs more than staying overdue: say it in words
+                return self.tr("✗ 多付 %1").replace("%1", group(abs(s.saving_vs_status_quo)))
+            return group(s.saving_vs_status_quo)
         if m is Metric.APR:
             return pct(s.apr)
         return fits_text(s)

@@ -755,7 +755,10 @@ class ComparePage(Page):
         if p.max_payment != p.monthly_payment:
             monthly = self.tr("%1（最高 %2）").replace("%1", monthly).replace(
                 "%2", group(p.max_payment))
-        if p.fits_budget:
+        if c.budget.disposable <= 0:
+            text = self.tr("✗ 每月没有钱可用于还款：先到「收入支出」核对收入和必要开支")
+            colour = RED
+        elif p.fits_budget:
             text = self.tr("方案月供 %1 元/月 ✓ 在预算内").replace("%1", monthly)
             colour = GREEN
         else:
