@@ -116,9 +116,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.file_label = QLabel()
+        self.as_of_label = QLabel()
+        self.as_of_label.setObjectName("asOfLabel")
         self.safety_label = QLabel()
         self.safety_label.setStyleSheet(f"color: {MUTED};")
         self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.as_of_label)
         self.statusBar().addPermanentWidget(self.safety_label)
 
     def _build_actions(self) -> None:
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
+        self.act_today = action(None, self.compute_as_of_today)
         self.act_prefs = action(QKeySequence.StandardKey.Preferences, self.preferences)
         self.act_zh = action(None, lambda: self.switch_language("zh"))
         self.act_en = action(None, lambda: self.switch_language("en"))
@@ -170,6 +174,8 @@ class MainWindow(QMainWindow):
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addAction(self.act_undo)
         self.menu_edit.addAction(self.act_redo)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_today)
         self.menu_view = bar.addMenu("")
         for a in self.act_steps:
             self.menu_view.addAction(a)
@@ -187,6 +193,7 @@ class MainWindow(QMainWindow):
         self.new_from_example.clicked.connect(self.new_plan)
         self.doc.fileChanged.connect(self._on_file_changed)
         self.doc.resultsChanged.connect(self._update_steps)
+        self.doc.resultsChanged.connect(self._update_as_of)
         self.doc.dataChanged.connect(self._update_steps)
         self.steps.setCurrentRow(0)
 
@@ -202,6 +209,8 @@ class MainWindow(QMainWindow):
         self.act_undo.setText(self.tr("撤销(&U)"))
         self.act_redo.setText(self.tr("重做(&R)"))
         self.act_prefs.setText(self.tr("首选项(&P)…"))
+        self.act_today.setText(self.tr("按今天的日期重新计算(&T)"))
+        self.act_today.setToolTip(self.tr("逾期天数和罚息都按“计算日期”算；过了几天再打开方案时，改成今天"))
         self.act_zh.setText("中文")
         self.act_en.setText("English")
         self.act_about.setText(self.tr("关于 NegoPlan(&A)"))
@@ -225,6 +234,7 @@ class MainWindow(QMainWindow):
             a.setText(self._step_name(i))
         self._update_steps()
         self._update_title()
+        self._update_as_of()
 
     def _step_name(self, i: int) -> str:
         return f"{'①②③④⑤⑥'[i]} {step_name(STEPS[i].key)}"
@@ -251,6 +261,27 @@ class MainWindow(QMainWindow):
         self.example_badge.setVisible(example)
         self.setWindowModified(self.doc.modified)
         self._update_title()
+
+    @Slot()
+    def _update_as_of(self) -> None:
+        """Status bar: the date the figures are computed for, marked when it is not today."""
+        plan = self.doc.results.plan
+        as_of = plan.as_of if plan is not None else None
+        if as_of is None:
+            self.as_of_label.setText("")
+            return
+        text = self.tr("按 {date} 计算").format(date=as_of.isoformat())
+        stale = as_of != self.doc.today()
+        if stale:
+            text += self.tr("（不是今天：编辑 ▸ 按今天的日期重新计算）")
+        self.as_of_label.setText(text)
+        self.as_of_label.setStyleSheet("color: #b3261e;" if stale else f"color: {MUTED};")
+        self.act_today.setEnabled(stale)
+
+    @Slot()
+    def compute_as_of_today(self) -> None:
+        """Set the plan's 计算日期 (``as_of``) to today; undoable."""
+        self.doc.set(("as_of",), self.doc.today().isoformat(), self.tr("计算日期改为今天"))
 
     def _display_name(self) -> str:
         if self.doc.is_example:

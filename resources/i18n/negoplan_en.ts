@@ -1887,244 +1887,269 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="195"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="203"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="197"/>
+        <location filename="../../app/gui/main_window.py" line="204"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198"/>
+        <location filename="../../app/gui/main_window.py" line="205"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="199"/>
+        <location filename="../../app/gui/main_window.py" line="206"/>
         <source>导出申请书 PDF(&amp;E)…</source>
         <translation>&amp;Export Letter as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="200"/>
+        <location filename="../../app/gui/main_window.py" line="207"/>
         <source>打印申请书(&amp;P)…</source>
         <translation>&amp;Print Letter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/main_window.py" line="208"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="202"/>
+        <location filename="../../app/gui/main_window.py" line="209"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="203"/>
+        <location filename="../../app/gui/main_window.py" line="210"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="204"/>
+        <location filename="../../app/gui/main_window.py" line="211"/>
         <source>首选项(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="207"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
+        <source>按今天的日期重新计算(&amp;T)</source>
+        <translation>Recompute as of &amp;today</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="213"/>
+        <source>逾期天数和罚息都按“计算日期”算；过了几天再打开方案时，改成今天</source>
+        <translation>Days overdue and penalty interest are counted up to the calculation date; when you reopen a plan days later, set it to today</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>关于 NegoPlan(&amp;A)</source>
         <translation>&amp;About NegoPlan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="208"/>
+        <location filename="../../app/gui/main_window.py" line="217"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="211"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>步骤(&amp;V)</source>
         <translation>&amp;Steps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>设置(&amp;S)</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="222"/>
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="223"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="225"/>
         <source>示例方案 — 替换为你自己的数据。这里的数字属于一位虚构的借款人，用来演示每一步；点击「新建我的方案」从空白开始。</source>
         <translation>Example plan — replace it with your own data. These figures belong to an imaginary borrower and show how each step works; click “Start my own plan” to begin with a blank plan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="218"/>
+        <location filename="../../app/gui/main_window.py" line="227"/>
         <source>新建我的方案</source>
         <translation>Start my own plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
-        <location filename="../../app/gui/main_window.py" line="257"/>
+        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
         <source>示例方案</source>
         <translation>Example plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="221"/>
+        <location filename="../../app/gui/main_window.py" line="230"/>
         <source>本工具不收费、不联网，不代办协商；谨防“停息挂账”代理收费</source>
         <translation>This tool is free, works offline and does not negotiate for you. Beware of agents charging fees to “freeze” your debts.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="245"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>这一步已填好</source>
         <translation>This step is complete</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="245"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>这一步还需要填写</source>
         <translation>This step still needs filling in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="259"/>
-        <location filename="../../app/gui/main_window.py" line="448"/>
+        <location filename="../../app/gui/main_window.py" line="273"/>
+        <source>按 {date} 计算</source>
+        <translation>Figures as of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="276"/>
+        <source>（不是今天：编辑 ▸ 按今天的日期重新计算）</source>
+        <translation> (not today: Edit ▸ Recompute as of today)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="284"/>
+        <source>计算日期改为今天</source>
+        <translation>Calculation date set to today</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="290"/>
+        <location filename="../../app/gui/main_window.py" line="479"/>
         <source>未命名方案</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>{name}[*] — NegoPlan 协商还款计划器</source>
         <translation>{name}[*] — NegoPlan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="265"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="265"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="267"/>
+        <location filename="../../app/gui/main_window.py" line="298"/>
         <source>尚未保存</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="306"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
         <source>保存修改？</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="307"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>“{name}”有未保存的修改。要先保存吗？</source>
         <translation>“{name}” has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="310"/>
+        <location filename="../../app/gui/main_window.py" line="341"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="311"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
         <source>不保存</source>
         <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="312"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
+        <location filename="../../app/gui/main_window.py" line="366"/>
         <source>打开计划文件</source>
         <translation>Open plan file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="348"/>
+        <location filename="../../app/gui/main_window.py" line="379"/>
         <source>打不开这个文件</source>
         <translation>Cannot open this file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="349"/>
+        <location filename="../../app/gui/main_window.py" line="380"/>
         <source>“{name}”不是可用的计划文件：</source>
         <translation>“{name}” is not a usable plan file:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="390"/>
+        <location filename="../../app/gui/main_window.py" line="421"/>
         <source>我的方案.negoplan.json</source>
         <translation>My plan.negoplan.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="391"/>
+        <location filename="../../app/gui/main_window.py" line="422"/>
         <source>保存计划文件</source>
         <translation>Save plan file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="402"/>
+        <location filename="../../app/gui/main_window.py" line="433"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="403"/>
+        <location filename="../../app/gui/main_window.py" line="434"/>
         <source>无法写入“{path}”。请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>Cannot write to “{path}”. Choose another folder, or check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="410"/>
+        <location filename="../../app/gui/main_window.py" line="441"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="414"/>
+        <location filename="../../app/gui/main_window.py" line="445"/>
         <source>计划文件 (*.negoplan.json *.json)</source>
         <translation>Plan files (*.negoplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="429"/>
+        <location filename="../../app/gui/main_window.py" line="460"/>
         <source>自动保存失败：无法写入恢复文件</source>
         <translation>Autosave failed: the recovery file could not be written</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="450"/>
+        <location filename="../../app/gui/main_window.py" line="481"/>
         <source>恢复未保存的修改？</source>
         <translation>Recover unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="451"/>
+        <location filename="../../app/gui/main_window.py" line="482"/>
         <source>上次 NegoPlan 没有正常关闭。找到“{name}”在 {when} 自动保存的修改，要恢复吗？</source>
         <translation>NegoPlan did not close properly last time. Changes to “{name}” were saved automatically at {when}. Recover them?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="505"/>
+        <location filename="../../app/gui/main_window.py" line="536"/>
         <source>关于 NegoPlan</source>
         <translation>About NegoPlan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="506"/>
+        <location filename="../../app/gui/main_window.py" line="537"/>
         <source>NegoPlan 协商还款计划器
 
 帮助逾期的借款人算清欠款、做出能负担的还款方案、写好协商还款申请书。

@@ -332,3 +332,28 @@ def test_whole_flow_with_the_keyboard_updates_the_comparison_and_offers(make_win
         w.act_undo.trigger()
     w.doc.flush()
     assert w.doc.results.comparison.scenario("proposal").monthly_payment == before
+
+
+def test_the_computation_date_is_shown_and_can_become_today(gui_app, qtbot, settings, recovery,
+                                                           tmp_path) -> None:
+    from datetime import date
+
+    data = json.loads(example_plan_path().read_text("utf-8"))
+    plan = tmp_path / "old.negoplan.json"
+    plan.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    later = date(2026, 12, 24)
+    w = build_window(str(plan), settings=settings, recovery=recovery, today=lambda: later,
+                     offer_recovery=False)
+    qtbot.addWidget(w, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    assert "按 2026-11-24 计算" in w.as_of_label.text()
+    assert "不是今天" in w.as_of_label.text()
+    owed_before = w.doc.results.comparison.total_owed
+    w.act_today.trigger()
+    w.doc.flush()
+    assert w.doc.get(("as_of",)) == "2026-12-24"
+    assert w.as_of_label.text() == "按 2026-12-24 计算"
+    assert not w.act_today.isEnabled()
+    assert w.doc.results.comparison.as_of == later
+    w.act_undo.trigger()
+    w.doc.flush()
+    assert w.doc.results.comparison.total_owed == owed_before
