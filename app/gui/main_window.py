@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.file_label = QLabel()
         self.as_of_label = QLabel()
         self.as_of_label.setObjectName("asOfLabel")
+        self.as_of_label.setContentsMargins(0, 0, 16, 0)
         self.safety_label = QLabel()
         self.safety_label.setStyleSheet(f"color: {MUTED};")
         self.statusBar().addWidget(self.file_label, 1)
