@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[int, Page] = {}
         self.steps = QListWidget()
         self.steps.setObjectName("steps")
-        self.steps.setFixedWidth(190)
+        self.steps.setFixedWidth(160)
         self.steps.setSpacing(2)
         self.stack = QStackedWidget()
         for _ in STEPS:

@@ -55,7 +55,7 @@ from calc.solve import Suggestion
 __all__ = ["ComparePage"]
 
 DEFERRAL_MAX = 24
-CHARTS_MIN_HEIGHT = 250
+CHARTS_MIN_HEIGHT = 150  # small screens (1024×600): the scenario table first, charts shrink
 TERM_MAX = 120
 CAP_CUSTOM = "custom"
 OVERRIDE_KEYS = ("term_months", "deferral_months", "waive")
@@ -160,7 +160,7 @@ class ComparePage(Page):
         self.splitter.addWidget(self._build_results())
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 870])
+        self.splitter.setSizes([300, 900])
 
     def _build_controls(self) -> QWidget:
         # Plan-wide proposal.
@@ -250,7 +250,7 @@ class ComparePage(Page):
         self.controls_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.controls_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.controls_scroll.setWidget(inner)
-        self.controls_scroll.setMinimumWidth(300)
+        self.controls_scroll.setMinimumWidth(280)
         return self.controls_scroll
 
     def _build_results(self) -> QWidget:
@@ -285,7 +285,7 @@ class ComparePage(Page):
         self.scenarios_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.scenarios_view.setWordWrap(False)
         self.scenarios_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.scenarios_view.horizontalHeader().setMinimumSectionSize(90)
+        self.scenarios_view.horizontalHeader().setMinimumSectionSize(76)
         self.scenarios_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.scenarios_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
