@@ -1,10 +1,9 @@
 """The ``negoplan`` command line (contract: shared/spec/plan-file.md).
 
-Subcommands: ``gui`` (default), ``compare``, ``apr``, ``check``, ``letter``;
-``evidence``, ``complaint`` and ``family-script`` are reserved until their
-issues land. Exit codes: 0 success, 2 invalid input (every problem listed on
-stderr in the user's language, never a traceback), 1 unexpected failure (one
-line on stderr).
+Subcommands: ``gui`` (default), ``compare``, ``apr``, ``check``, ``letter``,
+``evidence``, ``family-script``; ``complaint`` is reserved until its issue lands.
+Exit codes: 0 success, 2 invalid input (every problem listed on stderr in the
+user's language, never a traceback), 1 unexpected failure (one line on stderr).
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from decimal import Decimal
 from calc.errors import CalcError, PlanInvalid, Problem, Severity
 
 EXIT_OK, EXIT_FAIL, EXIT_INVALID = 0, 1, 2
-RESERVED = ("evidence", "complaint", "family-script")
+RESERVED = ("complaint",)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -68,6 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-budget", action="store_true", help="leave out the household budget page")
     p.add_argument("--no-hardship", action="store_true", help="leave out the hardship statement page")
 
+    p = sub.add_parser("evidence", help="check the collection-contact log against the conduct rules")
+    p.add_argument("plan")
+    p.add_argument("--json", action="store_true", help="print a JSON object")
+
+    p = sub.add_parser("family-script", help="one printable page for family members who get collection calls")
+    p.add_argument("plan", nargs="?", help="personalise with the borrower's name and phone")
+    p.add_argument("-o", "--output", required=True, help="OUT.pdf, or an existing folder")
+
     for name in RESERVED:
         p = sub.add_parser(name, help="(not available yet)")
         p.add_argument("rest", nargs=argparse.REMAINDER)
@@ -92,6 +99,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args.plan, lang)
         if args.command == "letter":
             return _letter(args, lang)
+        if args.command == "evidence":
+            from app.evidence_report import run_evidence
+
+            return run_evidence(args.plan, json_out=args.json, lang=lang, today=_today())
+        if args.command == "family-script":
+            from app.letters.family_cli import run_family_script
+
+            return run_family_script(args.plan, args.output, lang=lang, today=_today())
         return _reserved(args.command, _lang_in(getattr(args, "rest", []), lang))
     except PlanInvalid as exc:
         _print_problems(exc.problems, lang)
@@ -335,9 +350,9 @@ def _lang_in(rest: Sequence[str], lang: str) -> str:
 
 
 def _reserved(command: str, lang: str) -> int:
-    msg = (f"“{command}” 功能尚未提供，将在后续版本中加入。目前可用：compare、apr、check、letter。"
+    msg = (f"“{command}” 功能尚未提供，将在后续版本中加入。目前可用：compare、apr、check、letter、evidence、family-script。"
            if lang == "zh" else
-           f"'{command}' is not available yet; it comes in a later version. Available now: compare, apr, check, letter.")
+           f"'{command}' is not available yet; it comes in a later version. Available now: compare, apr, check, letter, evidence, family-script.")
     print(msg, file=sys.stderr)
     return EXIT_FAIL
 

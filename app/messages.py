@@ -129,6 +129,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "letter.missing_glyphs": ("{field}：申请书字体无法显示这些字符：{chars}（请改用常用汉字）", "{field}: the letter font cannot print these characters: {chars} (use common characters instead)"),
     "letter.over_budget": ("注意：致{creditor}的方案每期最多{payment}元，超过了按预算可分给该债权人的每月{offer}元，对方可能认为方案不可行。", "Note: the plan for {creditor} asks up to {payment} a month, more than the {offer} the budget can give that creditor; the lender may find it unrealistic."),
     "letter.written": ("已生成：{path}（{count}封申请书）", "Written: {path} ({count} letter(s))"),
+    "family.written": ("已生成给家人的说明：{path}", "Written: {path} (the note for your family)"),
     "file.write_failed": ("无法保存到 {path}：{error}", "Could not save to {path}: {error}"),
     "plan.json_syntax": ("文件不是有效的 JSON：第 {line} 行第 {column} 列附近有错误", "The file is not valid JSON: error near line {line}, column {column}"),
     "plan.not_object": ("计划文件的最外层必须是一个 JSON 对象 {{…}}", "The plan file must be a JSON object {{…}}"),

@@ -22,6 +22,13 @@ Cap per debt (``proposal.cap == "auto"``), shared/domain/rules.md §1:
 A cap is an annual rate on the principal; the allowance for a period is
 ``base × annual × days / cap_day_basis`` (365 by default: the borrower-friendly
 reading, rules.md §1.2).
+
+Collection conduct (``rules.json`` → ``collection``, rules.md §5): one
+:class:`ConductRule` per rule the sources support — ``night``, ``frequency``,
+``third_party`` and one per observed :class:`calc.model.EvidenceTag` — each
+with its parameters, its sources (:class:`Source` with the article, date and
+URL rules.md gives) and a confidence (``high`` ✅, ``medium`` 🟡+/🟡, ``low``
+⚠️). :mod:`calc.evidence` checks an evidence log against them.
 """
 
 from __future__ import annotations
@@ -30,14 +37,14 @@ import csv
 import io
 from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, time
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
 from calc.errors import CalcError
-from calc.model import CapMode, CapSpec, CreditorKind, Settings
+from calc.model import CapMode, CapSpec, Channel, CreditorKind, EvidenceTag, Settings
 
 
 @dataclass(frozen=True)
@@ -60,9 +67,60 @@ class CapRegime(StrEnum):
 
 @dataclass(frozen=True)
 class Source:
+    """Where a rule comes from, as ``rules.json`` states it.
+
+    - ``zh``/``en``: the citation (for caps the full text with its article;
+      for collection rules the document's title, the article apart).
+    - ``confidence``: caps use ``confirmed``/``secondary``/``user``; collection
+      rules ``high`` (✅ official text), ``medium`` (🟡+/🟡), ``low`` (⚠️).
+    - ``article_zh``/``article_en``: the article rules.md cites ("" when it cites none).
+    - ``date``: ISO date of issue or publication ("" when rules.md gives none).
+    - ``url``: where rules.md found it ("" when none).
+    - ``note_zh``/``note_en``: what the source says on this point (rules.md's summary).
+    """
+
     zh: str
     en: str
     confidence: str
+    article_zh: str = ""
+    article_en: str = ""
+    date: str = ""
+    url: str = ""
+    note_zh: str = ""
+    note_en: str = ""
+
+
+CONFIDENCES = ("high", "medium", "low")
+
+#: The collection rules the evidence check knows, in report order: the three
+#: computed from the log, then one per tag the user observed.
+CONDUCT_RULES: tuple[str, ...] = (
+    "night", "frequency", "third_party", *(tag.value for tag in EvidenceTag)
+)
+
+
+@dataclass(frozen=True)
+class ConductRule:
+    """One collection-conduct rule (``rules.json`` → ``collection.rules.<key>``).
+
+    - ``key``: ``night``, ``frequency``, ``third_party`` or an ``EvidenceTag`` value.
+    - ``confidence``: that of the source(s) stating the rule's criterion
+      (``high``/``medium``/``low``); backing texts keep their own mark in ``sources``.
+    - ``sources``: the citations, strongest first as listed in the data.
+    - ``wording``: key of the allowed phrasing (``app`` templates, rules.md §9).
+    - ``start``/``end``: the night window (``night`` only), local time.
+    - ``max_per_day``: the most attempts one person may get in a day (``frequency`` only).
+    - ``channels``: the channels the rule reads (all of them unless the data narrows it).
+    """
+
+    key: str
+    confidence: str
+    sources: tuple[Source, ...]
+    wording: str
+    start: time | None = None
+    end: time | None = None
+    max_per_day: int | None = None
+    channels: frozenset[Channel] = frozenset(Channel)
 
 
 @dataclass(frozen=True)
@@ -86,7 +144,9 @@ class Cap:
 
 @dataclass(frozen=True)
 class Rules:
-    """Rules data: the LPR table (sorted by date), cap sources and default conventions."""
+    """Rules data: the LPR table (sorted by date), cap sources, default conventions
+    and the collection-conduct rules (``collection``, keyed as :data:`CONDUCT_RULES`;
+    empty when the data carries none)."""
 
     lpr: tuple[LprFixing, ...]
     private_multiplier: Decimal
@@ -97,6 +157,7 @@ class Rules:
     defaults: Settings
     reference_lines: tuple[Decimal, ...] = ()
     updated: str = ""
+    collection: Mapping[str, ConductRule] = field(default_factory=dict)
 
 
 def parse_lpr_csv(text: str) -> tuple[LprFixing, ...]:
@@ -145,9 +206,83 @@ def build_rules(data: Mapping[str, Any], lpr_csv: str) -> Rules:
             defaults=defaults,
             reference_lines=tuple(Decimal(str(r["annual"])) for r in data.get("reference_lines", [])),
             updated=str(data.get("updated", "")),
+            collection=build_collection(data.get("collection", {})),
         )
     except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
         raise CalcError("rules.invalid", "rules.json", error=str(exc)) from None
+
+
+def _clock(text: str) -> time:
+    hours, minutes = str(text).split(":")
+    return time(int(hours), int(minutes))
+
+
+def _confidence(value: Any, where: str) -> str:
+    if value not in CONFIDENCES:
+        raise ValueError(f"{where}: confidence {value!r} is not one of {', '.join(CONFIDENCES)}")
+    return str(value)
+
+
+def _citation(c: Mapping[str, Any], documents: Mapping[str, Any], where: str) -> Source:
+    doc = documents[c["document"]]
+    return Source(
+        zh=str(doc["title_zh"]),
+        en=str(doc["title_en"]),
+        confidence=_confidence(c.get("confidence", doc["confidence"]), where),
+        article_zh=str(c.get("article_zh", "")),
+        article_en=str(c.get("article_en", "")),
+        date=str(doc.get("date", "")),
+        url=str(c.get("url", doc.get("url", ""))),
+        note_zh=str(c.get("note_zh", "")),
+        note_en=str(c.get("note_en", "")),
+    )
+
+
+def build_collection(data: Mapping[str, Any]) -> dict[str, ConductRule]:
+    """The ``collection`` section of ``rules.json`` as :class:`ConductRule` records.
+
+    ``documents`` holds each text once (title, date, URL, confidence);
+    ``rules.<key>`` cites them with the article and what they say. Unknown
+    rule keys, channels or confidences, a rule without sources, a night rule
+    without its window or a frequency rule without its limit raise
+    ``ValueError`` (wrapped as ``rules.invalid`` by :func:`build_rules`): a
+    typo must not silently drop a rule.
+
+    >>> doc = {"title_zh": "指引", "title_en": "Guideline", "confidence": "medium"}
+    >>> r = build_collection({"documents": {"g": doc}, "rules": {"night": {
+    ...     "start": "22:00", "end": "08:00", "confidence": "medium", "wording": "night",
+    ...     "sources": [{"document": "g"}]}}})["night"]
+    >>> r.start, r.end, r.sources[0].en, r.max_per_day
+    (datetime.time(22, 0), datetime.time(8, 0), 'Guideline', None)
+    """
+    if not data:
+        return {}
+    documents = data["documents"]
+    out: dict[str, ConductRule] = {}
+    for key, r in data["rules"].items():
+        where = f"collection.rules.{key}"
+        if key not in CONDUCT_RULES:
+            raise ValueError(f"{where}: unknown rule (known: {', '.join(CONDUCT_RULES)})")
+        sources = tuple(_citation(c, documents, where) for c in r["sources"])
+        if not sources:
+            raise ValueError(f"{where}: a rule needs at least one source")
+        rule = ConductRule(
+            key=key,
+            confidence=_confidence(r["confidence"], where),
+            sources=sources,
+            wording=str(r["wording"]),
+            start=_clock(r["start"]) if "start" in r else None,
+            end=_clock(r["end"]) if "end" in r else None,
+            max_per_day=int(r["max_attempts_per_day"]) if "max_attempts_per_day" in r else None,
+            channels=(frozenset(Channel(c) for c in r["channels"]) if "channels" in r
+                      else frozenset(Channel)),
+        )
+        if key == "night" and (rule.start is None or rule.end is None):
+            raise ValueError(f"{where}: start and end are required")
+        if key == "frequency" and (rule.max_per_day is None or rule.max_per_day < 0):
+            raise ValueError(f"{where}: max_attempts_per_day is required")
+        out[key] = rule
+    return {k: out[k] for k in CONDUCT_RULES if k in out}
 
 
 def resolve_settings(settings: Settings, rules: Rules) -> Settings:

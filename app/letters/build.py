@@ -4,7 +4,8 @@
 at least one debt) and composes; ``glyph_problems`` names every plan field
 holding a character the bundled font cannot draw, so the user can fix the
 field instead of getting a box in the letter; ``render`` turns Documents into
-PDF bytes (reportlab is imported only here, lazily).
+PDF bytes (reportlab is imported only here, lazily). ``family_document`` is the
+one-page family script (:mod:`app.letters.family`), with or without a plan.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from app.letters.compose import LetterOptions, compose_letter
 from app.letters.document import Document, plain_text
+from app.letters.family import compose_family_script
 from app.letters.templates import load_templates
 from calc.asks import DebtAsk, debt_asks
 from calc.errors import PlanInvalid, Problem
@@ -85,6 +87,11 @@ def letter_documents(
     return docs, asks, comparison
 
 
+def family_document(plan: Plan | None, lang: str) -> Document:
+    """The one-page family script (给家人的说明), in the borrower's name when a plan is given."""
+    return compose_family_script(load_templates(lang, "family"), plan)
+
+
 def render(docs: Sequence[Document]) -> bytes:
     """PDF bytes of ``docs`` (each numbered on its own), fonts embedded."""
     from app.letters.pdf import render_pdf
@@ -92,4 +99,12 @@ def render(docs: Sequence[Document]) -> bytes:
     return render_pdf(docs)
 
 
-__all__ = ["check_request", "glyph_problems", "letter_documents", "plain_text", "plan_texts", "render"]
+__all__ = [
+    "check_request",
+    "family_document",
+    "glyph_problems",
+    "letter_documents",
+    "plain_text",
+    "plan_texts",
+    "render",
+]

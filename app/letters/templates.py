@@ -1,10 +1,13 @@
-"""The letter wording: translatable templates under ``resources/templates/``.
+"""The documents' wording: translatable templates under ``resources/templates/``.
 
-``letter.<lang>.toml`` holds every sentence a letter can contain, with
-``{placeholders}`` the composer fills from the borrower's own data. Nested TOML
-tables are flattened to dotted keys (``plan.waiver_cap``,
+``<kind>.<lang>.toml`` holds every sentence one kind of document can contain,
+with ``{placeholders}`` the composer fills from the borrower's own data:
+``letter`` (the proposal letter and its attachments, :mod:`app.letters.compose`),
+``family`` (the one-page note for family members, :mod:`app.letters.family`)
+and ``evidence`` (the evidence-log report and its rule wording, :mod:`app.evidence_report`).
+Nested TOML tables are flattened to dotted keys (``plan.waiver_cap``,
 ``hardship.reason.unemployment``). Reading the file is the only I/O; the
-composer (:mod:`app.letters.compose`) receives a :class:`Templates` and stays pure.
+composers receive a :class:`Templates` and stay pure.
 """
 
 from __future__ import annotations
@@ -16,24 +19,27 @@ from functools import cache
 from typing import Any
 
 LANGS = ("zh", "en")
+KINDS = ("letter", "family", "evidence")
 
 
 class Templates:
     """Template strings of one language; ``t("plan.first", date=..., amount=...)``."""
 
-    def __init__(self, lang: str, strings: Mapping[str, str]) -> None:
+    def __init__(self, lang: str, strings: Mapping[str, str], kind: str = "letter") -> None:
         self.lang = lang
+        self.kind = kind
         self._strings = dict(strings)
 
     def __call__(self, key: str, **params: Any) -> str:
         try:
             template = self._strings[key]
         except KeyError:
-            raise KeyError(f"letter template {self.lang}:{key} is missing") from None
+            raise KeyError(f"{self.kind} template {self.lang}:{key} is missing") from None
         try:
             return template.format_map(params)
         except KeyError as exc:
-            raise KeyError(f"letter template {self.lang}:{key} needs {exc.args[0]!r}") from None
+            name = f"{self.kind} template {self.lang}:{key}"
+            raise KeyError(f"{name} needs {exc.args[0]!r}") from None
 
     def keys(self) -> set[str]:
         return set(self._strings)
@@ -65,16 +71,22 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-def parse_templates(lang: str, text: str) -> Templates:
-    return Templates(lang, flatten(tomllib.loads(text)))
+def parse_templates(lang: str, text: str, kind: str = "letter") -> Templates:
+    return Templates(lang, flatten(tomllib.loads(text)), kind)
 
 
 @cache
-def load_templates(lang: str) -> Templates:
-    """The bundled templates for ``lang`` (``zh`` or ``en``), read once."""
+def load_templates(lang: str, kind: str = "letter") -> Templates:
+    """The bundled templates of ``kind`` (``letter``, ``family``, ``evidence``) for ``lang``
+    (``zh``, ``en``).
+
+    Read once; ``load_templates("zh")`` is the letter wording, as before.
+    """
     from app.resources import resource_path
 
+    if kind not in KINDS:
+        raise ValueError(f"no such kind of templates: {kind!r}")
     if lang not in LANGS:
-        raise ValueError(f"no letter templates for language {lang!r}")
-    path = resource_path("templates", f"letter.{lang}.toml")
-    return parse_templates(lang, path.read_text(encoding="utf-8"))
+        raise ValueError(f"no {kind} templates for language {lang!r}")
+    path = resource_path("templates", f"{kind}.{lang}.toml")
+    return parse_templates(lang, path.read_text(encoding="utf-8"), kind)

@@ -807,3 +807,16 @@ def test_compare_several_plans_gives_an_array_in_order(tmp_path: Path, capsys) -
     assert main(["compare", paths[0], str(bad)]) == 2
     captured = capsys.readouterr()
     assert "== " in captured.out and str(bad) in captured.err
+
+
+def test_evidence_and_family_script_are_wired(capsys, tmp_path) -> None:
+    seed = str(Path(__file__).parents[2] / "resources" / "examples" / "seed-meituan.json")
+    assert main(["evidence", seed]) == 0
+    out = capsys.readouterr().out
+    assert "夜间催收" in out and "母亲" in out
+    assert main(["evidence", seed, "--json", "--lang", "en"]) == 0
+    assert json.loads(capsys.readouterr().out)["violations"]
+    target = tmp_path / "family.pdf"
+    assert main(["family-script", seed, "-o", str(target)]) == 0
+    assert target.read_bytes().startswith(b"%PDF")
+    assert main(["family-script", "-o", str(tmp_path / "generic.pdf")]) == 0

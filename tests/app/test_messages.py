@@ -30,6 +30,7 @@ from typing import Any
 import pytest
 
 from app import messages
+from app.letters.templates import KINDS, load_templates
 from app.messages import FIELD_NAMES, MESSAGES, describe_path, message, problem_line
 from calc.errors import CalcError, PlanInvalid, Problem, Severity
 
@@ -46,6 +47,9 @@ CALL_SITE = re.compile(
 )
 # String literals shaped like a code that are not codes.
 NOT_CODES = {"app._data"}  # the installed name of resources/ (app/resources.py)
+# Keys of the document wording (resources/templates/<kind>.zh.toml, e.g. "report.title" in
+# app/evidence_report.py) are sentences of a document, not problem codes.
+TEMPLATE_KEYS = {key for kind in KINDS for key in load_templates("zh", kind)}
 FILE_SUFFIXES = (".json", ".csv", ".toml", ".txt", ".pdf", ".py", ".md")
 # Call sites whose params do not cover their template, with the reason it is acceptable.
 KNOWN_PARAM_GAPS = {
@@ -79,6 +83,7 @@ def literal_codes() -> dict[str, set[str]]:
                 and isinstance(node.value, str)
                 and CODE.fullmatch(node.value)
                 and node.value not in NOT_CODES
+                and node.value not in TEMPLATE_KEYS
                 and not node.value.endswith(FILE_SUFFIXES)
             ):
                 found.setdefault(node.value, set()).add(_rel(path))
