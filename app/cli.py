@@ -1,7 +1,7 @@
 """The ``negoplan`` command line (contract: shared/spec/plan-file.md).
 
 Subcommands: ``gui`` (default), ``compare``, ``apr``, ``check``, ``letter``,
-``evidence``, ``family-script``; ``complaint`` is reserved until its issue lands.
+``evidence``, ``complaint``, ``contacts``, ``family-script``.
 Exit codes: 0 success, 2 invalid input (every problem listed on stderr in the
 user's language, never a traceback), 1 unexpected failure (one line on stderr).
 """
@@ -18,7 +18,7 @@ from decimal import Decimal
 from calc.errors import CalcError, PlanInvalid, Problem, Severity
 
 EXIT_OK, EXIT_FAIL, EXIT_INVALID = 0, 1, 2
-RESERVED = ("complaint",)
+RESERVED: tuple[str, ...] = ()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -71,6 +71,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("plan")
     p.add_argument("--json", action="store_true", help="print a JSON object")
 
+    p = sub.add_parser("complaint", help="a complaint draft (to the lender, 12378, the local regulator, 12321, 110)")
+    p.add_argument("plan")
+    p.add_argument("--to", help="lender | 12378 | local_finance (local) | 12321 | 110 (police) | list; "
+                   "without it: which channel fits and why")
+    p.add_argument("-o", "--output", help="OUT.pdf, or an existing folder")
+    p.add_argument("--debt", metavar="ID", help="the debt the complaint is about")
+    p.add_argument("--text", action="store_true", help="print plain text (for online forms) instead of a PDF")
+
+    p = sub.add_parser("contacts", help="the negotiation log: reminders, counter-offers evaluated")
+    p.add_argument("plan")
+    p.add_argument("--json", action="store_true", help="print a JSON object")
+
     p = sub.add_parser("family-script", help="one printable page for family members who get collection calls")
     p.add_argument("plan", nargs="?", help="personalise with the borrower's name and phone")
     p.add_argument("-o", "--output", required=True, help="OUT.pdf, or an existing folder")
@@ -103,6 +115,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.evidence_report import run_evidence
 
             return run_evidence(args.plan, json_out=args.json, lang=lang, today=_today())
+        if args.command == "complaint":
+            from app.letters.complaint_cli import run_complaint
+
+            return run_complaint(args.plan, to=args.to, output=args.output, debt=args.debt,
+                                 text=args.text, lang=lang, today=_today())
+        if args.command == "contacts":
+            from app.negotiation_report import run_contacts
+
+            return run_contacts(args.plan, json_out=args.json, lang=lang, today=_today())
         if args.command == "family-script":
             from app.letters.family_cli import run_family_script
 
@@ -350,9 +371,9 @@ def _lang_in(rest: Sequence[str], lang: str) -> str:
 
 
 def _reserved(command: str, lang: str) -> int:
-    msg = (f"“{command}” 功能尚未提供，将在后续版本中加入。目前可用：compare、apr、check、letter、evidence、family-script。"
+    msg = (f"“{command}” 功能尚未提供，将在后续版本中加入。目前可用：compare、apr、check、letter、evidence、contacts、family-script。"
            if lang == "zh" else
-           f"'{command}' is not available yet; it comes in a later version. Available now: compare, apr, check, letter, evidence, family-script.")
+           f"'{command}' is not available yet; it comes in a later version. Available now: compare, apr, check, letter, evidence, contacts, family-script.")
     print(msg, file=sys.stderr)
     return EXIT_FAIL
 

@@ -77,9 +77,18 @@ def violation_fact(t: Templates, v: Violation) -> str:
              person=person_text(t, v.person) if v.person else "", **_rule_params(v.rule))
 
 
-def rule_text(t: Templates, rule: ConductRule) -> str:
-    """What the rule says, in the allowed phrasing (rules.md §9)."""
-    return t(f"rule.{rule.wording}.rule", **_rule_params(rule))
+def rule_text(t: Templates, rule: ConductRule, *, check: bool = True) -> str:
+    """What the rule says, in the allowed phrasing (rules.md §9).
+
+    ``check``: add what the borrower should verify before relying on it
+    (``rule.<wording>.check``, e.g. whether they were reachable); a complaint
+    draft leaves it out — it speaks to the borrower, not the recipient.
+    """
+    text = t(f"rule.{rule.wording}.rule", **_rule_params(rule))
+    key = f"rule.{rule.wording}.check"
+    if check and key in t:
+        text += ("" if t.lang == "zh" else " ") + t(key)
+    return text
 
 
 def entry_line(t: Templates, e: EvidenceEntry) -> str:

@@ -108,7 +108,10 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "person": ("对接人", "person"),
     "confirmed_in_writing": ("是否书面确认", "confirmed in writing"),
     "next_step": ("下一步", "next step"),
+    "fees": ("一次性费用", "one-off fees"),
+    "first_due": ("首期还款日", "first due date"),
     "output": ("输出文件", "output file"),
+    "to": ("投诉渠道", "complaint channel"),
 }
 
 _SECTIONS: dict[str, tuple[str, str]] = {
@@ -129,6 +132,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "letter.missing_glyphs": ("{field}：申请书字体无法显示这些字符：{chars}（请改用常用汉字）", "{field}: the letter font cannot print these characters: {chars} (use common characters instead)"),
     "letter.over_budget": ("注意：致{creditor}的方案每期最多{payment}元，超过了按预算可分给该债权人的每月{offer}元，对方可能认为方案不可行。", "Note: the plan for {creditor} asks up to {payment} a month, more than the {offer} the budget can give that creditor; the lender may find it unrealistic."),
     "letter.written": ("已生成：{path}（{count}封申请书）", "Written: {path} ({count} letter(s))"),
+    "complaint.written": ("已生成投诉稿：{path}", "Written: {path} (the complaint draft)"),
+    "complaint.unknown_channel": ("{field}：“{value}”不是可选的投诉渠道，可选：{allowed}", "{field}: \"{value}\" is not a complaint channel; choose one of {allowed}"),
+    "complaint.choose_debt": ("{field}：计划中有多笔债务，请用 --debt 指定投诉哪一笔，可选：{allowed}", "{field}: the plan has several debts; choose one with --debt: {allowed}"),
+    "complaint.no_evidence": ("没有与债务“{debt}”相关的催收记录（evidence），无法写投诉：请先记下每次催收的时间、号码、联系了谁、说了什么", "There are no collection log entries (evidence) for debt \"{debt}\", so there is nothing to complain about yet: log each contact's time, number, who was contacted and what was said"),
+    "complaint.channel_not_fit": ("{field}：按你的记录，“{value}”不适合债务“{debt}”的投诉；适合的渠道：{allowed}（不加 --to 可查看原因）", "{field}: from your log, \"{value}\" does not fit a complaint about debt \"{debt}\"; channels that fit: {allowed} (run without --to to see why)"),
+    "complaint.nothing_to_report": ("{field}：按已收录的规则，债务“{debt}”的记录中没有可向“{value}”反映的问题", "{field}: under the rules on file, the log for debt \"{debt}\" shows nothing \"{value}\" deals with"),
+    "complaint.no_output": ("{field}：请用 -o 指定 PDF 文件，或用 --text 输出纯文本", "{field}: give a PDF file with -o, or --text for plain text"),
+    "complaint.no_files": ("{field}：这些记录还没有附件（截图、录音、通话详单等），证据清单只列了催收记录表", "{field}: these entries have no files yet (screenshots, recordings, call records); the evidence list names only the log"),
     "family.written": ("已生成给家人的说明：{path}", "Written: {path} (the note for your family)"),
     "file.write_failed": ("无法保存到 {path}：{error}", "Could not save to {path}: {error}"),
     "plan.json_syntax": ("文件不是有效的 JSON：第 {line} 行第 {column} 列附近有错误", "The file is not valid JSON: error near line {line}, column {column}"),
@@ -175,6 +186,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "borrower.id_too_long": ("{field}：为保护隐私，只保存身份证号后四位", "{field}: for privacy only the last 4 characters of the ID are stored"),
     "evidence.unknown_debt": ("{field}：找不到编号为“{value}”的债务", "{field}: no debt with id \"{value}\""),
     "contact.unknown_debt": ("{field}：找不到编号为“{value}”的债务", "{field}: no debt with id \"{value}\""),
+    "offer.incomplete": ("{field}：需要期数和每月金额（大于 0）才能计算", "{field}: the number of instalments and a monthly amount above 0 are needed to evaluate it"),
+    "offer.first_due_not_after_as_of": ("{field}：{value} 不在计算日期 {as_of} 之后，无法按这个日期评估（可更新首期还款日或计算日期）", "{field}: {value} is not after the as-of date {as_of}, so the offer cannot be evaluated from it (update the first due date or the as-of date)"),
     # proposal
     "proposal.term_long": ("{field}：分期超过 60 期（5年），出借方通常不会同意", "{field}: more than 60 months (5 years); lenders rarely agree"),
     "proposal.deferral_long": ("{field}：延期超过 12 个月，出借方通常不会同意", "{field}: a deferral over 12 months is rarely granted"),

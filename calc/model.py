@@ -270,14 +270,38 @@ class EvidenceEntry:
 
 @dataclass(frozen=True)
 class ContactOffer:
+    """A lender's counter-offer as the borrower noted it (``contacts[].offer``).
+
+    - ``term_months``: number of monthly instalments offered.
+    - ``monthly``: the amount of each instalment, yuan (what the lender quotes:
+      any monthly 手续费 is inside it).
+    - ``waive``: which billed charges the lender waives (:class:`Waive`, as in
+      the proposal; ``None``: the lender did not say, read as nothing waived).
+    - ``fees`` (extension): a one-off fee the arrangement costs (手续费, 服务费),
+      paid when it starts; ``None``: none mentioned.
+    - ``down_payment`` (extension): a first payment asked when it starts.
+    - ``first_due`` (extension): date of the first instalment; ``None``: one
+      month after the plan's ``as_of`` (as in the proposal).
+
+    :func:`calc.counteroffer.evaluate_offer` turns it into dated cash flows.
+    """
+
     term_months: int | None = None
     monthly: Decimal | None = None
     waive: Waive | None = None
+    fees: Decimal | None = None
+    down_payment: Decimal | None = None
+    first_due: date | None = None
     extra: Mapping[str, Any] = field(default_factory=_no_extra, compare=False)
 
 
 @dataclass(frozen=True)
 class Contact:
+    """One entry of the negotiation log (plan file ``contacts``): when the borrower
+    (or the lender) got in touch about ``debt``, through ``channel`` with ``person``
+    (name, 工号), what was said (``summary``) or offered (``offer``), whether the
+    lender confirmed it in writing, and the ``next_step`` due on ``due``."""
+
     at: datetime
     debt: str = ""
     channel: str = ""

@@ -128,7 +128,7 @@ ATTEMPTS_MAX = 1000
 CONTACT_KEYS = ("at", "debt", "channel", "person", "summary", "offer",
                 "confirmed_in_writing", "next_step", "due")
 CONTACT_STRINGS = ("channel", "person", "summary", "next_step")
-OFFER_KEYS = ("term_months", "monthly", "waive")
+OFFER_KEYS = ("term_months", "monthly", "waive", "fees", "down_payment", "first_due")
 SETTINGS_KEYS = ("day_basis", "cap_day_basis", "penalty_multiplier", "max_term_months",
                  "horizon_months", "token_payment")
 DAY_BASES = (360, 365)
@@ -456,6 +456,9 @@ def _contact(f: Fields, debt_ids: list[str] | None) -> Contact:
             term_months=offer_fields.integer("term_months", 1, TERM_MAX),
             monthly=offer_fields.money("monthly"),
             waive=offer_fields.choice("waive", Waive),
+            fees=offer_fields.money("fees"),
+            down_payment=offer_fields.money("down_payment"),
+            first_due=offer_fields.day("first_due"),
             extra=offer_fields.extra(OFFER_KEYS),
         )
     return Contact(
@@ -654,6 +657,9 @@ def _encode_contact(c: Contact) -> dict[str, Any]:
         _set(offer, "term_months", c.offer.term_months)
         _set(offer, "monthly", _money(c.offer.monthly))
         _set(offer, "waive", c.offer.waive.value if c.offer.waive else None)
+        _set(offer, "fees", _money(c.offer.fees))
+        _set(offer, "down_payment", _money(c.offer.down_payment))
+        _set(offer, "first_due", c.offer.first_due)
         out["offer"] = offer
     out["confirmed_in_writing"] = c.confirmed_in_writing
     _set(out, "due", c.due)

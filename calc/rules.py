@@ -41,10 +41,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date, time
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from calc.errors import CalcError
 from calc.model import CapMode, CapSpec, Channel, CreditorKind, EvidenceTag, Settings
+
+if TYPE_CHECKING:
+    from calc.complaints import ComplaintRules
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,8 @@ class Cap:
 class Rules:
     """Rules data: the LPR table (sorted by date), cap sources, default conventions
     and the collection-conduct rules (``collection``, keyed as :data:`CONDUCT_RULES`;
-    empty when the data carries none)."""
+    empty when the data carries none); ``complaints``: the complaint channels and
+    deadlines (:mod:`calc.complaints`; None when the data carries none)."""
 
     lpr: tuple[LprFixing, ...]
     private_multiplier: Decimal
@@ -158,6 +162,7 @@ class Rules:
     reference_lines: tuple[Decimal, ...] = ()
     updated: str = ""
     collection: Mapping[str, ConductRule] = field(default_factory=dict)
+    complaints: ComplaintRules | None = None
 
 
 def parse_lpr_csv(text: str) -> tuple[LprFixing, ...]:
@@ -207,9 +212,19 @@ def build_rules(data: Mapping[str, Any], lpr_csv: str) -> Rules:
             reference_lines=tuple(Decimal(str(r["annual"])) for r in data.get("reference_lines", [])),
             updated=str(data.get("updated", "")),
             collection=build_collection(data.get("collection", {})),
+            complaints=_complaints(data.get("complaints")),
         )
     except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
         raise CalcError("rules.invalid", "rules.json", error=str(exc)) from None
+
+
+def _complaints(data: Mapping[str, Any] | None) -> ComplaintRules | None:
+    """The ``complaints`` section (channels, deadlines; :mod:`calc.complaints`), if any."""
+    if not data:
+        return None
+    from calc.complaints import build_complaints  # it builds on this module's citations
+
+    return build_complaints(data)
 
 
 def _clock(text: str) -> time:

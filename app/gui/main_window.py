@@ -1,9 +1,10 @@
 """The main window: step navigator, menus, files, settings, autosave and recovery.
 
-Layout (``shared/UI.md``): the steps on the left (① 我的债务 … ⑤ 申请书, a check
-mark once a step has enough data, Ctrl+1…5), the current page on the right, an
+Layout (``shared/UI.md``): the steps on the left (① 我的债务 … ⑥ 应对催收, a check
+mark once a step has enough data, Ctrl+1…6), the current page on the right, an
 example banner while the bundled example is open, and a status bar with the
-file name, saved/unsaved state and the quiet safety line.
+file name, saved/unsaved state and the quiet safety line. Ctrl+Shift+E opens
+step ⑥'s quick entry from anywhere (a collector is calling: log it now).
 
 Files: New / Open / Save / Save As / recent files, an unsaved-changes prompt
 before anything replaces or closes the plan, ``name[*]`` in the title. Saves go
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
+        self.act_log_contact = action("Ctrl+Shift+E", self.log_contact)
         self.act_today = action(None, self.compute_as_of_today)
         self.act_prefs = action(QKeySequence.StandardKey.Preferences, self.preferences)
         self.act_zh = action(None, lambda: self.switch_language("zh"))
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         self.menu_edit.addAction(self.act_undo)
         self.menu_edit.addAction(self.act_redo)
         self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_log_contact)
         self.menu_edit.addAction(self.act_today)
         self.menu_view = bar.addMenu("")
         for a in self.act_steps:
@@ -210,6 +213,8 @@ class MainWindow(QMainWindow):
         self.act_undo.setText(self.tr("撤销(&U)"))
         self.act_redo.setText(self.tr("重做(&R)"))
         self.act_prefs.setText(self.tr("首选项(&P)…"))
+        self.act_log_contact.setText(self.tr("记一笔催收(&L)…"))
+        self.act_log_contact.setToolTip(self.tr("催收电话或短信来了：打开「应对催收」的记录表，时间已填好"))
         self.act_today.setText(self.tr("按今天的日期重新计算(&T)"))
         self.act_today.setToolTip(self.tr("逾期天数和罚息都按“计算日期”算；过了几天再打开方案时，改成今天"))
         self.act_zh.setText("中文")
@@ -510,6 +515,16 @@ class MainWindow(QMainWindow):
         page = self._letter_page()
         if hasattr(page, "export_pdf"):
             page.export_pdf()
+
+    # -- collection ----------------------------------------------------------------------
+    @Slot()
+    def log_contact(self) -> None:
+        """Ctrl+Shift+E: step ⑥ with its quick-entry form ready (the time set to now)."""
+        index = next(i for i, s in enumerate(STEPS) if s.key == "collection")
+        self.go_to_step(index)
+        page = self.page(index)
+        if hasattr(page, "start_quick_entry"):
+            page.start_quick_entry()
 
     # -- settings ------------------------------------------------------------------------
     @Slot(str)

@@ -1,4 +1,4 @@
-"""The five steps of the app: their names, their pages, and when each has enough data.
+"""The six steps of the app: their names, their pages, and when each has enough data.
 
 One place for what the navigator needs *without building the pages*: the main
 window shows the step list (names, ✓ marks) at once and builds a page, with
@@ -36,6 +36,7 @@ STEPS: tuple[Step, ...] = (
     Step("compare", "app.gui.pages.compare", "ComparePage"),
     Step("schedule", "app.gui.pages.schedule", "SchedulePage"),
     Step("letter", "app.gui.pages.letter", "LetterPage"),
+    Step("collection", "app.gui.pages.collection", "CollectionPage"),
 )
 
 
@@ -48,6 +49,7 @@ def step_name(key: str) -> str:
         "compare": QCoreApplication.translate("Steps", "方案对比"),
         "schedule": QCoreApplication.translate("Steps", "还款计划"),
         "letter": QCoreApplication.translate("Steps", "申请书"),
+        "collection": QCoreApplication.translate("Steps", "应对催收"),
     }
     return names[key]
 
@@ -62,7 +64,8 @@ def step_complete(key: str, doc: PlanDocument) -> bool:
     debts: at least one debt, no error in them; budget: at least one income
     line, no error in the household; compare: the proposal fits the budget;
     schedule: the proposal has payment rows; letter: a letter can be made
-    (results, a debt, the borrower's name).
+    (results, a debt, the borrower's name); collection: at least one evidence
+    entry, no error in the log.
     """
     results = doc.results
     c = results.comparison
@@ -78,6 +81,8 @@ def step_complete(key: str, doc: PlanDocument) -> bool:
         name = doc.get(("borrower", "name"), "")
         return (results.ok and results.plan is not None and bool(results.plan.debts)
                 and isinstance(name, str) and bool(name.strip()))
+    if key == "collection":
+        return doc.count(("evidence",)) > 0 and _no_errors_under(doc, ("evidence",))
     raise KeyError(key)
 
 

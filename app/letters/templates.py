@@ -3,8 +3,11 @@
 ``<kind>.<lang>.toml`` holds every sentence one kind of document can contain,
 with ``{placeholders}`` the composer fills from the borrower's own data:
 ``letter`` (the proposal letter and its attachments, :mod:`app.letters.compose`),
-``family`` (the one-page note for family members, :mod:`app.letters.family`)
-and ``evidence`` (the evidence-log report and its rule wording, :mod:`app.evidence_report`).
+``family`` (the one-page note for family members, :mod:`app.letters.family`),
+``evidence`` (the evidence-log report and its rule wording, :mod:`app.evidence_report`),
+``negotiation`` (the negotiation log and counter-offer evaluation,
+:mod:`app.negotiation_report`) and ``complaint`` (complaint drafts and the channel
+advice, :mod:`app.letters.complaint`).
 Nested TOML tables are flattened to dotted keys (``plan.waiver_cap``,
 ``hardship.reason.unemployment``). Reading the file is the only I/O; the
 composers receive a :class:`Templates` and stay pure.
@@ -19,7 +22,7 @@ from functools import cache
 from typing import Any
 
 LANGS = ("zh", "en")
-KINDS = ("letter", "family", "evidence")
+KINDS = ("letter", "family", "evidence", "negotiation", "complaint")
 
 
 class Templates:
@@ -77,7 +80,7 @@ def parse_templates(lang: str, text: str, kind: str = "letter") -> Templates:
 
 @cache
 def load_templates(lang: str, kind: str = "letter") -> Templates:
-    """The bundled templates of ``kind`` (``letter``, ``family``, ``evidence``) for ``lang``
+    """The bundled templates of ``kind`` (one of :data:`KINDS`) for ``lang``
     (``zh``, ``en``).
 
     Read once; ``load_templates("zh")`` is the letter wording, as before.

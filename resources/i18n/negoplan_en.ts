@@ -307,6 +307,250 @@
     </message>
 </context>
 <context>
+    <name>CollectionPage</name>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="621"/>
+        <source>＋ 记一笔</source>
+        <translation>+ Log a contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="623"/>
+        <source>催收电话或短信来了？边听边记：时间已经填好，按 Enter 保存（Ctrl+Shift+E）</source>
+        <translation>A collector calling or texting? Take notes as you go: the time is already filled in, press Enter to save (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="624"/>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="625"/>
+        <source>把选中的记录放到右边修改（双击也可以）</source>
+        <translation>Edit the selected entry in the form on the right (or double-click it)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="626"/>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="627"/>
+        <source>删除选中的记录（可以撤销）</source>
+        <translation>Remove the selected entry (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="628"/>
+        <source>给家人的说明（PDF）…</source>
+        <translation>Note for your family (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="630"/>
+        <source>一页纸：家人接到催收电话时该怎么说、什么不要做、什么时候报警，附来电登记表。与命令 negoplan family-script 生成的相同。</source>
+        <translation>One page for your family: what to say when a collector calls, what not to do and when to call the police, with a form for logging calls. The same as the command negoplan family-script produces.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="632"/>
+        <source>中文</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="633"/>
+        <source>英文</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="634"/>
+        <source>给家人的说明用哪种语言</source>
+        <translation>The language of the note for your family</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="635"/>
+        <source>联系了谁</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="636"/>
+        <source>所有人</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="637"/>
+        <source>只看本人</source>
+        <translation>Only me</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="638"/>
+        <source>只看家人、同事等第三人</source>
+        <translation>Other people</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="639"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="640"/>
+        <source>搜索号码、自称、内容…</source>
+        <translation>Search numbers, names, words…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="641"/>
+        <source>发现的问题和下一步</source>
+        <translation>Problems found and next steps</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="643"/>
+        <source>还没有催收记录。
+每次催收来电或短信，花一分钟记下来：时间、号码、对方自称、联系了谁、说了什么。
+这些记录是投诉和协商的证据。</source>
+        <translation>No collection contacts logged yet.
+Each time a collector calls or texts, take a minute to note it down: the time, the number, who they said they were, whom they contacted and what they said.
+These notes are evidence for complaints and for negotiating.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="646"/>
+        <source>在右边「记一笔」里填写，按 Enter 保存。录音、截图请另外保存好，不要删除。</source>
+        <translation>Fill in “Log a contact” on the right and press Enter to save. Keep recordings and screenshots safe elsewhere, and don&apos;t delete them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="648"/>
+        <source>谨防付费“停息挂账”“代理维权”：2026年2月金融监管总局等五部门提醒，这类收费代理常让人损失钱财和个人信息。本工具不收费、不代办协商、不保证结果，以上内容不是法律意见。</source>
+        <translation>Beware of paid “debt freeze” and “rights protection” agents: in February 2026 the National Financial Regulatory Administration and four other authorities warned that such agents often cost people money and personal information. This tool is free, does not negotiate for you and cannot promise results; nothing here is legal advice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="650"/>
+        <source>修改记录</source>
+        <translation>Edit entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="651"/>
+        <source>删除记录</source>
+        <translation>Remove entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="692"/>
+        <source>还没有催收记录</source>
+        <translation>No collection contacts logged yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/pages/collection.py" line="693"/>
+        <source>已记录 %n 条催收</source>
+        <translation>
+            <numerusform>%n collection contact logged</numerusform>
+            <numerusform>%n collection contacts logged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="697"/>
+        <source>{records}，按已收录的规则没有发现问题</source>
+        <translation>{records}; no problems found under the rules on file</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="701"/>
+        <source>{records}，{problems}：{names}</source>
+        <translation>{records}, {problems}: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/pages/collection.py" line="702"/>
+        <source>发现 %n 个问题</source>
+        <translation>
+            <numerusform>%n problem found</numerusform>
+            <numerusform>%n problems found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="724"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="732"/>
+        <source>全部记录</source>
+        <translation>All entries</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="733"/>
+        <source>有问题的记录</source>
+        <translation>With problems</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="755"/>
+        <location filename="../../app/gui/pages/collection.py" line="937"/>
+        <source>结果未更新：请先改正标红的输入</source>
+        <translation>Not up to date: first correct the inputs marked in red</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="784"/>
+        <source>显示 {shown} / {total} 条</source>
+        <translation>Showing {shown} of {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/pages/collection.py" line="785"/>
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="830"/>
+        <source>时间写成 2026-11-20 21:40，或只写 21:40</source>
+        <translation>Write the time as 2026-11-20 21:40, or just 21:40</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="847"/>
+        <source>记一笔催收</source>
+        <translation>Log collection contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="848"/>
+        <source>已保存第 {n} 条记录。可以接着记下一条。</source>
+        <translation>Entry {n} saved. You can log the next one now.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="851"/>
+        <location filename="../../app/gui/pages/collection.py" line="852"/>
+        <source>修改催收记录</source>
+        <translation>Edit collection entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="854"/>
+        <source>已保存对第 {n} 条记录的修改。</source>
+        <translation>Changes to entry {n} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="909"/>
+        <source>删除催收记录</source>
+        <translation>Remove collection entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="937"/>
+        <location filename="../../app/gui/pages/collection.py" line="948"/>
+        <source>无法生成</source>
+        <translation>Cannot create the note</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="953"/>
+        <source>保存给家人的说明</source>
+        <translation>Save the note for your family</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="954"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="965"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="967"/>
+        <source>已保存给家人的说明：{path}</source>
+        <translation>Note for your family saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <location filename="../../app/gui/pages/compare.py" line="363"/>
@@ -1522,6 +1766,157 @@
     </message>
 </context>
 <context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="363"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="364"/>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="365"/>
+        <source>对方号码</source>
+        <translation>Their number</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="366"/>
+        <source>对方自称</source>
+        <translation>Claimed to be</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="367"/>
+        <source>联系了谁</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="368"/>
+        <source>次数</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="369"/>
+        <source>接通</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="370"/>
+        <source>说了什么</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="371"/>
+        <source>你注意到的</source>
+        <translation>What you noticed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="372"/>
+        <source>可能违规</source>
+        <translation>Possible breaches</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="378"/>
+        <source>对方联系的时间（到分钟）</source>
+        <translation>When the contact happened (to the minute)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="379"/>
+        <source>来电号码、短信号码或微信号</source>
+        <translation>The number that called or texted, or the WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="380"/>
+        <source>对方说自己是谁：姓名、工号、公司</source>
+        <translation>Who they said they were: name, staff number, company</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="381"/>
+        <source>这一次记录里对方打来或发来几次</source>
+        <translation>How many times they called or messaged in this entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="382"/>
+        <source>按催收规则核对你的记录后发现的问题，依据见下方列表</source>
+        <translation>Problems found by checking your entries against the collection rules; the list below gives the sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="449"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="450"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="494"/>
+        <source>结果未更新：请先改正标红的输入</source>
+        <translation>Not up to date: first correct the inputs marked in red</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="496"/>
+        <source>{name}：{fact}</source>
+        <translation>{name}: {fact}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTags</name>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="143"/>
+        <source>把我欠钱的事告诉了别人</source>
+        <translation>Told others about my debt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="144"/>
+        <source>威胁、吓唬（说要上门、抓人等）</source>
+        <translation>Threats (a home visit, arrest…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="145"/>
+        <source>骂人、侮辱</source>
+        <translation>Swearing or insults</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="146"/>
+        <source>冒充警察、法院或律师</source>
+        <translation>Posed as police, a court or a lawyer</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="148"/>
+        <source>发来“律师函”“立案通知”之类的文书</source>
+        <translation>Sent a lawyer&apos;s letter or court notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="150"/>
+        <source>要我另交费用，或借新钱还旧债</source>
+        <translation>Asked for extra fees or a new loan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="152"/>
+        <source>用私人手机号或私人微信催</source>
+        <translation>Used a private phone or private WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="154"/>
+        <source>说要公开我的欠款（发群、找村委会等）</source>
+        <translation>Threatened to make my debt public</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="166"/>
+        <source>法律用语：{term}</source>
+        <translation>Legal term: {term}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/evidence_model.py" line="181"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>LetterPage</name>
     <message>
         <location filename="../../app/gui/pages/letter.py" line="385"/>
@@ -1887,269 +2282,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="202"/>
+        <location filename="../../app/gui/main_window.py" line="206"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="203"/>
+        <location filename="../../app/gui/main_window.py" line="207"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="204"/>
+        <location filename="../../app/gui/main_window.py" line="208"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="205"/>
+        <location filename="../../app/gui/main_window.py" line="209"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="210"/>
         <source>导出申请书 PDF(&amp;E)…</source>
         <translation>&amp;Export Letter as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="207"/>
+        <location filename="../../app/gui/main_window.py" line="211"/>
         <source>打印申请书(&amp;P)…</source>
         <translation>&amp;Print Letter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="208"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210"/>
+        <location filename="../../app/gui/main_window.py" line="214"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="211"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>首选项(&amp;P)…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
+        <source>记一笔催收(&amp;L)…</source>
+        <translation>&amp;Log Collection Contact…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="217"/>
+        <source>催收电话或短信来了：打开「应对催收」的记录表，时间已填好</source>
+        <translation>A collector is calling or texting: opens the log under “Collection” with the time filled in</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>按今天的日期重新计算(&amp;T)</source>
         <translation>Recompute as of &amp;today</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>逾期天数和罚息都按“计算日期”算；过了几天再打开方案时，改成今天</source>
         <translation>Days overdue and penalty interest are counted up to the calculation date; when you reopen a plan days later, set it to today</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="222"/>
         <source>关于 NegoPlan(&amp;A)</source>
         <translation>&amp;About NegoPlan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="223"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="218"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="225"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="226"/>
         <source>步骤(&amp;V)</source>
         <translation>&amp;Steps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="221"/>
+        <location filename="../../app/gui/main_window.py" line="227"/>
         <source>设置(&amp;S)</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="222"/>
+        <location filename="../../app/gui/main_window.py" line="228"/>
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="229"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="231"/>
         <source>示例方案 — 替换为你自己的数据。这里的数字属于一位虚构的借款人，用来演示每一步；点击「新建我的方案」从空白开始。</source>
         <translation>Example plan — replace it with your own data. These figures belong to an imaginary borrower and show how each step works; click “Start my own plan” to begin with a blank plan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="227"/>
+        <location filename="../../app/gui/main_window.py" line="233"/>
         <source>新建我的方案</source>
         <translation>Start my own plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>示例方案</source>
         <translation>Example plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="230"/>
+        <location filename="../../app/gui/main_window.py" line="236"/>
         <source>本工具不收费、不联网，不代办协商；谨防“停息挂账”代理收费</source>
         <translation>This tool is free, works offline and does not negotiate for you. Beware of agents charging fees to “freeze” your debts.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>这一步已填好</source>
         <translation>This step is complete</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>这一步还需要填写</source>
         <translation>This step still needs filling in</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="273"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
         <source>按 {date} 计算</source>
         <translation>Figures as of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>（不是今天：编辑 ▸ 按今天的日期重新计算）</source>
         <translation> (not today: Edit ▸ Recompute as of today)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="284"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
         <source>计算日期改为今天</source>
         <translation>Calculation date set to today</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="290"/>
-        <location filename="../../app/gui/main_window.py" line="479"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
+        <location filename="../../app/gui/main_window.py" line="485"/>
         <source>未命名方案</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>{name}[*] — NegoPlan 协商还款计划器</source>
         <translation>{name}[*] — NegoPlan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="296"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="296"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="298"/>
+        <location filename="../../app/gui/main_window.py" line="304"/>
         <source>尚未保存</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>保存修改？</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="338"/>
+        <location filename="../../app/gui/main_window.py" line="344"/>
         <source>“{name}”有未保存的修改。要先保存吗？</source>
         <translation>“{name}” has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="341"/>
+        <location filename="../../app/gui/main_window.py" line="347"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="342"/>
+        <location filename="../../app/gui/main_window.py" line="348"/>
         <source>不保存</source>
         <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="349"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="366"/>
+        <location filename="../../app/gui/main_window.py" line="372"/>
         <source>打开计划文件</source>
         <translation>Open plan file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="379"/>
+        <location filename="../../app/gui/main_window.py" line="385"/>
         <source>打不开这个文件</source>
         <translation>Cannot open this file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="380"/>
+        <location filename="../../app/gui/main_window.py" line="386"/>
         <source>“{name}”不是可用的计划文件：</source>
         <translation>“{name}” is not a usable plan file:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="421"/>
+        <location filename="../../app/gui/main_window.py" line="427"/>
         <source>我的方案.negoplan.json</source>
         <translation>My plan.negoplan.json</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="422"/>
+        <location filename="../../app/gui/main_window.py" line="428"/>
         <source>保存计划文件</source>
         <translation>Save plan file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="439"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="434"/>
+        <location filename="../../app/gui/main_window.py" line="440"/>
         <source>无法写入“{path}”。请换一个文件夹，或检查磁盘空间和权限。</source>
         <translation>Cannot write to “{path}”. Choose another folder, or check the disk space and permissions.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="441"/>
+        <location filename="../../app/gui/main_window.py" line="447"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="445"/>
+        <location filename="../../app/gui/main_window.py" line="451"/>
         <source>计划文件 (*.negoplan.json *.json)</source>
         <translation>Plan files (*.negoplan.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="460"/>
+        <location filename="../../app/gui/main_window.py" line="466"/>
         <source>自动保存失败：无法写入恢复文件</source>
         <translation>Autosave failed: the recovery file could not be written</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="481"/>
+        <location filename="../../app/gui/main_window.py" line="487"/>
         <source>恢复未保存的修改？</source>
         <translation>Recover unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="482"/>
+        <location filename="../../app/gui/main_window.py" line="488"/>
         <source>上次 NegoPlan 没有正常关闭。找到“{name}”在 {when} 自动保存的修改，要恢复吗？</source>
         <translation>NegoPlan did not close properly last time. Changes to “{name}” were saved automatically at {when}. Recover them?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="536"/>
+        <location filename="../../app/gui/main_window.py" line="552"/>
         <source>关于 NegoPlan</source>
         <translation>About NegoPlan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="537"/>
+        <location filename="../../app/gui/main_window.py" line="553"/>
         <source>NegoPlan 协商还款计划器
 
 帮助逾期的借款人算清欠款、做出能负担的还款方案、写好协商还款申请书。
@@ -2288,6 +2693,125 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
             <numerusform>✗ Results not updated: %n input needs correcting.</numerusform>
             <numerusform>✗ Results not updated: %n inputs need correcting.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryForm</name>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="302"/>
+        <source>修改第 {n} 条记录</source>
+        <extracomment>Rules whose next step is the family script (someone other than the borrower was involved). Rules whose next step includes the police (rules.md §6: threats, insults, impersonation → 110). Rules whose next step includes 12321 (rules.md §6: harassing calls and SMS).</extracomment>
+        <translation>Edit entry {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="303"/>
+        <source>记一笔</source>
+        <translation>Log a contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="305"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="306"/>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="307"/>
+        <source>对方号码</source>
+        <translation>Their number</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="308"/>
+        <source>对方自称</source>
+        <translation>Claimed to be</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="309"/>
+        <source>联系了谁</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="310"/>
+        <source>几次</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="311"/>
+        <source>说了什么</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="312"/>
+        <source>你注意到</source>
+        <translation>You noticed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="316"/>
+        <source>如 2026-11-20 21:40，或只写 21:40</source>
+        <translation>e.g. 2026-11-20 21:40, or just 21:40</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="318"/>
+        <source>只写时刻（21:40）时，指最近的那一次：早上记昨晚的电话也不用写日期</source>
+        <translation>A time on its own (21:40) means the most recent one, so a call from last night logged this morning needs no date</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="323"/>
+        <source>来电号码、短信号码或微信号</source>
+        <translation>Phone number or WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="324"/>
+        <source>姓名、工号、公司，如“自称某律所 张某 工号 0231”</source>
+        <translation>e.g. Zhang, XX Law Firm, no. 0231</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="325"/>
+        <source>是谁，如 母亲</source>
+        <translation>Who, e.g. my mother</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="326"/>
+        <source> 次</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="327"/>
+        <source>这一次对方连着打来或发来几次</source>
+        <translation>How many times in a row they called or messaged this time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="328"/>
+        <source>接通了</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="329"/>
+        <source>对方原话，尽量照实写</source>
+        <translation>Their words, as exactly as you can</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="333"/>
+        <source>保存修改（Enter）</source>
+        <translation>Save changes (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="333"/>
+        <source>保存（Enter）</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="334"/>
+        <source>取消修改（Esc）</source>
+        <translation>Cancel editing (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="334"/>
+        <source>清空</source>
+        <translation>Clear</translation>
     </message>
 </context>
 <context>
@@ -2713,29 +3237,77 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../app/gui/steps.py" line="46"/>
+        <location filename="../../app/gui/steps.py" line="47"/>
         <source>我的债务</source>
         <translation>Debts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/steps.py" line="47"/>
+        <location filename="../../app/gui/steps.py" line="48"/>
         <source>收入支出</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/gui/steps.py" line="48"/>
+        <location filename="../../app/gui/steps.py" line="49"/>
         <source>方案对比</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../app/gui/steps.py" line="49"/>
+        <location filename="../../app/gui/steps.py" line="50"/>
         <source>还款计划</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../app/gui/steps.py" line="50"/>
+        <location filename="../../app/gui/steps.py" line="51"/>
         <source>申请书</source>
         <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/steps.py" line="52"/>
+        <source>应对催收</source>
+        <translation>Collection</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationCard</name>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="377"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="378"/>
+        <source>相关记录：{numbers}</source>
+        <translation>Entries: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="381"/>
+        <source>→ 可在投诉中引用这一条</source>
+        <translation>→ You can cite this in a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="383"/>
+        <source>→ 发给家人看「给家人的说明」：他们不欠这笔钱，可以请对方不要再联系</source>
+        <translation>→ Give your family the “Note for your family”: they do not owe this money and can ask the collector not to contact them again</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="385"/>
+        <source>→ 受到威胁、辱骂，或有人冒充警察、法院时，可以报警（110），带上这些记录</source>
+        <translation>→ If you are threatened or insulted, or someone poses as the police or a court, you can call the police (110) and bring these entries</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="387"/>
+        <source>→ 骚扰电话和短信还可以向 12321 举报</source>
+        <translation>→ You can also report harassing calls and texts to 12321</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="393"/>
+        <source>只看这些记录</source>
+        <translation>Show only these entries</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="397"/>
+        <source>给家人的说明…</source>
+        <translation>Note for your family…</translation>
     </message>
 </context>
 <context>
