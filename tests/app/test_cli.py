@@ -820,3 +820,16 @@ def test_evidence_and_family_script_are_wired(capsys, tmp_path) -> None:
     assert main(["family-script", seed, "-o", str(target)]) == 0
     assert target.read_bytes().startswith(b"%PDF")
     assert main(["family-script", "-o", str(tmp_path / "generic.pdf")]) == 0
+
+
+def test_complaint_and_contacts_are_wired(capsys, tmp_path) -> None:
+    examples = Path(__file__).parents[2] / "resources" / "examples"
+    seed = str(examples / "seed-meituan.json")
+    assert main(["complaint", seed]) == 0  # advice: which channel fits and why
+    assert "--to lender" in capsys.readouterr().out
+    target = tmp_path / "c.pdf"
+    assert main(["complaint", seed, "--to", "lender", "--debt", "meituan", "-o", str(target)]) == 0
+    assert target.read_bytes().startswith(b"%PDF")
+    assert main(["complaint", seed, "--to", "nowhere", "--debt", "meituan", "--text"]) == 2
+    assert main(["contacts", str(examples / "seed-negotiation.json")]) == 0
+    assert "850.00" in capsys.readouterr().out
