@@ -168,6 +168,18 @@ def _load(path: str, lang: str):
     return plan
 
 
+def _print_credit_repair(plan, result, lang: str) -> None:
+    """The date-gated PBoC credit-repair hint, when it applies to this plan (rules.md §7)."""
+    from app.report import credit_repair_note
+    from app.rules_data import load_rules
+    from calc.safety import credit_repair_hint
+
+    hint = credit_repair_hint(plan, result, load_rules())
+    if hint is not None:
+        print()
+        print(credit_repair_note(hint, plan, lang))
+
+
 def _compare(paths: list[str], as_json: bool, lang: str) -> int:
     """One plan: the spec's JSON object (or text). Several plans (e.g. a shell glob):
     a JSON array of those objects in the order given (or one text report per file,
@@ -178,11 +190,13 @@ def _compare(paths: list[str], as_json: bool, lang: str) -> int:
     from calc.scenarios import compare
 
     if len(paths) == 1:
-        result = compare(_load(paths[0], lang), load_rules())
+        plan = _load(paths[0], lang)
+        result = compare(plan, load_rules())
         if as_json:
             print(json.dumps(comparison_json(result, lang), ensure_ascii=False, indent=2))
         else:
             print(comparison_text(result, lang))
+            _print_credit_repair(plan, result, lang)
         return EXIT_OK
     objects, texts, status = [], [], EXIT_OK
     for path in paths:

@@ -216,6 +216,25 @@ def comparison_json(c: Comparison, lang: str = "zh") -> dict[str, Any]:
 
 # --- human-readable ----------------------------------------------------------------
 
+def credit_repair_note(hint: Any, plan: Any, lang: str) -> str:
+    """The PBoC one-off credit-repair hint (calc.safety) in words, with its source."""
+    names = {d.id: (d.product or d.creditor) for d in plan.debts}
+    which = ("、" if lang == "zh" else ", ").join(names[i] for i in hint.debt_ids)
+    rule = hint.rule
+    if lang == "zh":
+        return (f"提示：{which}的逾期可能符合人民银行一次性信用修复条件（{rule.records_from:%Y}—"
+                f"{rule.records_to:%Y}年的逾期、单笔不超过 {group(rule.max_per_item)} 元）："
+                f"在 {hint.repay_by.isoformat()} 前（还有 {hint.days_left} 天）全额还清，逾期记录不再展示。"
+                f"自动办理、不收费，不需要任何中介。可以考虑优先还清这几笔。"
+                f"来源：{rule.source.zh}（二手报道，以征信中心为准）。")
+    return (f"Note: the overdue record of {which} may qualify for the PBoC one-off credit repair "
+            f"(arrears from {rule.records_from:%Y}–{rule.records_to:%Y}, at most "
+            f"CNY {group(rule.max_per_item)} per item): repaid in full by "
+            f"{hint.repay_by.isoformat()} ({hint.days_left} days left), the record is no longer "
+            f"shown. It is automatic and free; no agent is needed. Consider repaying these first. "
+            f"Source: {rule.source.en} (secondary reports; the credit bureau decides).")
+
+
 def group(value: Any) -> str:
     """``12345.6`` → ``12,345.60`` (thousands separators, two decimals)."""
     if value is None:

@@ -146,6 +146,19 @@ class Cap:
 
 
 @dataclass(frozen=True)
+class CreditRepair:
+    """The PBoC one-off credit repair (rules.md §7, 🟡): overdue records dated
+    ``records_from``..``records_to``, at most ``max_per_item`` each, repaid in full by
+    ``repay_by``, are not shown in the credit report. See :mod:`calc.safety`."""
+
+    records_from: date
+    records_to: date
+    max_per_item: Decimal
+    repay_by: date
+    source: Source
+
+
+@dataclass(frozen=True)
 class Rules:
     """Rules data: the LPR table (sorted by date), cap sources, default conventions
     and the collection-conduct rules (``collection``, keyed as :data:`CONDUCT_RULES`;
@@ -163,6 +176,7 @@ class Rules:
     updated: str = ""
     collection: Mapping[str, ConductRule] = field(default_factory=dict)
     complaints: ComplaintRules | None = None
+    credit_repair: CreditRepair | None = None
 
 
 def parse_lpr_csv(text: str) -> tuple[LprFixing, ...]:
@@ -213,9 +227,22 @@ def build_rules(data: Mapping[str, Any], lpr_csv: str) -> Rules:
             updated=str(data.get("updated", "")),
             collection=build_collection(data.get("collection", {})),
             complaints=_complaints(data.get("complaints")),
+            credit_repair=_credit_repair(data.get("credit_repair")),
         )
     except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
         raise CalcError("rules.invalid", "rules.json", error=str(exc)) from None
+
+
+def _credit_repair(data: Mapping[str, Any] | None) -> CreditRepair | None:
+    if not data:
+        return None
+    return CreditRepair(
+        records_from=date.fromisoformat(data["records_from"]),
+        records_to=date.fromisoformat(data["records_to"]),
+        max_per_item=Decimal(str(data["max_per_item"])),
+        repay_by=date.fromisoformat(data["repay_by"]),
+        source=_source(data),
+    )
 
 
 def _complaints(data: Mapping[str, Any] | None) -> ComplaintRules | None:

@@ -833,3 +833,17 @@ def test_complaint_and_contacts_are_wired(capsys, tmp_path) -> None:
     assert main(["complaint", seed, "--to", "nowhere", "--debt", "meituan", "--text"]) == 2
     assert main(["contacts", str(examples / "seed-negotiation.json")]) == 0
     assert "850.00" in capsys.readouterr().out
+
+
+def test_compare_text_carries_the_credit_repair_hint_while_it_applies(capsys, tmp_path) -> None:
+    data = json.loads((Path(__file__).parents[2] / "resources" / "examples" /
+                       "seed-meituan.json").read_text("utf-8"))
+    data["as_of"] = "2026-01-10"
+    data["debts"] = [dict(data["debts"][0], overdue_since="2025-10-20", contract_date="2025-01-20")]
+    data.pop("evidence")
+    plan = tmp_path / "p.json"
+    plan.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    assert main(["compare", str(plan)]) == 0
+    assert "一次性信用修复" in capsys.readouterr().out
+    assert main(["compare", str(plan), "--lang", "en"]) == 0
+    assert "one-off credit repair" in capsys.readouterr().out

@@ -412,3 +412,20 @@ def test_no_money_left_for_debts_is_said_plainly(page, doc):
     doc.flush()
     assert doc.results.comparison.budget.disposable <= 0
     assert page.headline.text().startswith("✗ 每月没有钱可用于还款")
+
+
+def test_credit_repair_hint_appears_only_when_it_applies(page, doc):
+    assert page.repair_note.isHidden()  # the example is dated 2026-11-24: past the policy
+    doc.remove(("debts",), 2)
+    doc.remove(("debts",), 1)
+    doc.set(("as_of",), "2026-01-10")
+    doc.set(("debts", 0, "contract_date"), "2025-01-20")
+    doc.set(("debts", 0, "overdue_since"), "2025-10-20")
+    doc.flush()
+    assert doc.results.ok, doc.results.errors
+    assert not page.repair_note.isHidden()
+    assert "一次性信用修复" in page.repair_note.text()
+    assert "2026-03-31" in page.repair_note.text()
+    doc.set(("as_of",), "2026-04-01")
+    doc.flush()
+    assert page.repair_note.isHidden()

@@ -300,6 +300,13 @@ class ComparePage(Page):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.suggestion_box)
+        # Date-gated PBoC credit-repair hint (calc.safety; rules.md §7): shown only when it applies.
+        self.repair_note = QLabel()
+        self.repair_note.setObjectName("creditRepairNote")
+        self.repair_note.setWordWrap(True)
+        self.repair_note.setStyleSheet("QLabel { background: #eef6ee; padding: 6px; }")
+        self.repair_note.hide()
+        top_layout.addWidget(self.repair_note)
         top_layout.addWidget(self.scenarios_view, 1)
         top_layout.addWidget(self.scenarios_empty)
         top_layout.addWidget(self.status_note)
@@ -687,6 +694,7 @@ class ComparePage(Page):
         self._refresh_headline()
         self._refresh_suggestions()
         self._refresh_status_note()
+        self._refresh_repair_note()
         for key, f in self.fields.items():
             problems = results.problems_at(("proposal", key))
             if key == "installment_rate":
@@ -768,6 +776,20 @@ class ComparePage(Page):
             colour = RED
         self.headline.setText(text)
         self.headline.setStyleSheet(f"color: {colour};")
+
+    def _refresh_repair_note(self) -> None:
+        from app.report import credit_repair_note
+        from calc.safety import credit_repair_hint
+
+        results = self.doc.results
+        hint = None
+        if results.plan is not None and results.comparison is not None:
+            hint = credit_repair_hint(results.plan, results.comparison, self.doc.rules)
+        if hint is None:
+            self.repair_note.hide()
+            return
+        self.repair_note.setText(credit_repair_note(hint, results.plan, ui_lang()))
+        self.repair_note.show()
 
     def _refresh_suggestions(self) -> None:
         c = self.doc.results.comparison
