@@ -1,7 +1,7 @@
 """The ``negoplan`` command line (contract: shared/spec/plan-file.md).
 
 Subcommands: ``gui`` (default), ``compare``, ``apr``, ``check``, ``letter``,
-``evidence``, ``complaint``, ``contacts``, ``family-script``.
+``evidence``, ``complaint``, ``contacts``, ``reply``, ``family-script``.
 Exit codes: 0 success, 2 invalid input (every problem listed on stderr in the
 user's language, never a traceback), 1 unexpected failure (one line on stderr).
 """
@@ -79,6 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--debt", metavar="ID", help="the debt the complaint is about")
     p.add_argument("--text", action="store_true", help="print plain text (for online forms) instead of a PDF")
 
+    p = sub.add_parser("reply", help="a reply or follow-up letter for a logged contact, as PDF")
+    p.add_argument("plan")
+    p.add_argument("--contact", type=int, required=True, metavar="N",
+                   help="the contact's number as `negoplan contacts` shows it")
+    p.add_argument("--kind", required=True,
+                   help="accept | counter | no_reply | confirm_call")
+    p.add_argument("-o", "--output", required=True, help="OUT.pdf, or an existing folder")
+    p.add_argument("--days", type=int, default=7, help="days the lender is given to reply (default 7)")
+
     p = sub.add_parser("contacts", help="the negotiation log: reminders, counter-offers evaluated")
     p.add_argument("plan")
     p.add_argument("--json", action="store_true", help="print a JSON object")
@@ -120,6 +129,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_complaint(args.plan, to=args.to, output=args.output, debt=args.debt,
                                  text=args.text, lang=lang, today=_today())
+        if args.command == "reply":
+            from app.letters.reply_cli import run_reply
+
+            return run_reply(args.plan, contact=args.contact, kind=args.kind, output=args.output,
+                             lang=lang, today=_today(), days=args.days)
         if args.command == "contacts":
             from app.negotiation_report import run_contacts
 
@@ -385,9 +399,9 @@ def _lang_in(rest: Sequence[str], lang: str) -> str:
 
 
 def _reserved(command: str, lang: str) -> int:
-    msg = (f"“{command}” 功能尚未提供，将在后续版本中加入。目前可用：compare、apr、check、letter、evidence、contacts、family-script。"
+    msg = (f"“{command}” 功能尚未提供，将在后续版本中加入。目前可用：compare、apr、check、letter、evidence、complaint、contacts、reply、family-script。"
            if lang == "zh" else
-           f"'{command}' is not available yet; it comes in a later version. Available now: compare, apr, check, letter, evidence, contacts, family-script.")
+           f"'{command}' is not available yet; it comes in a later version. Available now: compare, apr, check, letter, evidence, complaint, contacts, reply, family-script.")
     print(msg, file=sys.stderr)
     return EXIT_FAIL
 

@@ -87,6 +87,7 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "attempts": ("次数", "attempts"),
     "tags": ("标记", "tags"),
     "files": ("文件", "files"),
+    "file_hashes": ("附件校验值", "file checksums"),
     "due": ("截止日期", "due date"),
     "offer": ("对方方案", "offer"),
     "amount": ("金额", "amount"),
@@ -112,6 +113,9 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "first_due": ("首期还款日", "first due date"),
     "output": ("输出文件", "output file"),
     "to": ("投诉渠道", "complaint channel"),
+    "kind": ("回复类型", "kind of reply"),
+    "contact": ("协商记录编号", "contact number"),
+    "days": ("答复期限（天）", "days to reply"),
 }
 
 _SECTIONS: dict[str, tuple[str, str]] = {
@@ -141,6 +145,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "complaint.no_output": ("{field}：请用 -o 指定 PDF 文件，或用 --text 输出纯文本", "{field}: give a PDF file with -o, or --text for plain text"),
     "complaint.no_files": ("{field}：这些记录还没有附件（截图、录音、通话详单等），证据清单只列了催收记录表", "{field}: these entries have no files yet (screenshots, recordings, call records); the evidence list names only the log"),
     "family.written": ("已生成给家人的说明：{path}", "Written: {path} (the note for your family)"),
+    # replies and follow-up letters (app/letters/reply_build.py, reply_cli.py)
+    "reply.written": ("已生成回复函：{path}（请核对后签名，再通过对方的官方渠道发送或寄出）", "Written: {path} (the reply; check it, sign it, then send it through the lender's official channels)"),
+    "reply.unknown_kind": ("{field}：“{value}”不是可选的回复类型，可选：{allowed}", "{field}: \"{value}\" is not a kind of reply; choose one of {allowed}"),
+    "reply.unknown_contact": ("{field}：没有第 {value} 条协商记录（计划中共有 {count} 条，编号见 negoplan contacts 的 [n]）", "{field}: there is no contact {value} (the plan has {count}; the numbers are the [n] of negoplan contacts)"),
+    "reply.no_debt": ("{field}：这条协商记录没有关联债务，不知道回复给哪家机构：请先填写关联债务", "{field}: this contact is not linked to a debt, so there is no lender to write to: link it to a debt first"),
+    "reply.no_offer": ("{field}：这条协商记录里没有对方提出的方案，无法写“{kind}”回复：请先记下对方方案的期数和每月金额", "{field}: this contact holds no offer from the lender, so there is nothing to answer with \"{kind}\": note the offer's instalments and monthly amount first"),
+    "reply.too_early": ("{field}：这次沟通在 {date}，到今天（{today}）还没有过去一天，暂不需要跟进函", "{field}: this contact was on {date}; not a day has passed by today ({today}), so a follow-up is early"),
+    "reply.contact_in_future": ("{field}：这次沟通的日期 {date} 在今天（{today}）之后，无法确认", "{field}: this contact is dated {date}, after today ({today}), so there is nothing to confirm yet"),
+    "reply.nothing_to_confirm": ("{field}：这条协商记录没有沟通内容、对方方案或下一步，没有可确认的内容：请先补充记录", "{field}: this contact holds no summary, offer or next step, so there is nothing to confirm: complete the entry first"),
+    "reply.days_invalid": ("{field}：天数至少为 1（当前为 {value}）", "{field}: the number of days must be at least 1 (it is {value})"),
+    "reply.accept_over_budget": ("注意：该方案每期 {monthly} 元，超过按预算可分给这家机构的每月 {share} 元；和其他债务一起，最多的一个月要还 {max} 元（每月可用于还款 {disposable} 元）。接受前请确认能按期履行，或改用 --kind counter。", "Note: this plan asks {monthly} a month, more than the {share} your budget gives this lender; with your other debts the largest month comes to {max} ({disposable} available a month). Make sure you can keep to it before accepting, or use --kind counter."),
+    "reply.accept_above_cap": ("注意：按你的记录测算，该方案超出本金的部分 {charges} 元，超过上限允许的约 {allowed} 元（超出 {excess} 元）。接受前可考虑改用 --kind counter。", "Note: by your figures this plan charges {charges} above the principal, more than the about {allowed} the cap allows ({excess} above it). You may prefer --kind counter."),
     "file.write_failed": ("无法保存到 {path}：{error}", "Could not save to {path}: {error}"),
     "plan.json_syntax": ("文件不是有效的 JSON：第 {line} 行第 {column} 列附近有错误", "The file is not valid JSON: error near line {line}, column {column}"),
     "plan.not_object": ("计划文件的最外层必须是一个 JSON 对象 {{…}}", "The plan file must be a JSON object {{…}}"),

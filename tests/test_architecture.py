@@ -181,6 +181,8 @@ LETTER_MODEL = (
     "app.letters.document",
     "app.letters.compose",
     "app.letters.family",
+    "app.letters.complaint",
+    "app.letters.reply",
     "app.letters.templates",
     "app.letters.build",
 )

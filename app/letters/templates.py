@@ -6,8 +6,9 @@ with ``{placeholders}`` the composer fills from the borrower's own data:
 ``family`` (the one-page note for family members, :mod:`app.letters.family`),
 ``evidence`` (the evidence-log report and its rule wording, :mod:`app.evidence_report`),
 ``negotiation`` (the negotiation log and counter-offer evaluation,
-:mod:`app.negotiation_report`) and ``complaint`` (complaint drafts and the channel
-advice, :mod:`app.letters.complaint`).
+:mod:`app.negotiation_report`), ``complaint`` (complaint drafts and the channel
+advice, :mod:`app.letters.complaint`) and ``reply`` (replies and follow-up letters
+during a negotiation, :mod:`app.letters.reply`).
 Nested TOML tables are flattened to dotted keys (``plan.waiver_cap``,
 ``hardship.reason.unemployment``). Reading the file is the only I/O; the
 composers receive a :class:`Templates` and stay pure.
@@ -22,7 +23,7 @@ from functools import cache
 from typing import Any
 
 LANGS = ("zh", "en")
-KINDS = ("letter", "family", "evidence", "negotiation", "complaint")
+KINDS = ("letter", "family", "evidence", "negotiation", "complaint", "reply")
 
 
 class Templates:

@@ -847,3 +847,12 @@ def test_compare_text_carries_the_credit_repair_hint_while_it_applies(capsys, tm
     assert "一次性信用修复" in capsys.readouterr().out
     assert main(["compare", str(plan), "--lang", "en"]) == 0
     assert "one-off credit repair" in capsys.readouterr().out
+
+
+def test_reply_is_wired(tmp_path) -> None:
+    plan = str(Path(__file__).parents[2] / "resources" / "examples" / "seed-negotiation.json")
+    for kind in ("accept", "counter", "no_reply", "confirm_call"):
+        out = tmp_path / f"{kind}.pdf"
+        assert main(["reply", plan, "--contact", "1", "--kind", kind, "-o", str(out)]) == 0
+        assert out.read_bytes().startswith(b"%PDF")
+    assert main(["reply", plan, "--contact", "9", "--kind", "accept", "-o", str(tmp_path / "x.pdf")]) == 2
