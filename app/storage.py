@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["backup_path", "make_backup", "read_text", "write_atomic"]
+__all__ = ["backup_path", "copy_atomic", "make_backup", "read_text", "write_atomic"]
 
 PRIVATE_MODE = 0o600
 
@@ -77,6 +77,21 @@ def make_backup(path: str | os.PathLike[str], mode: int = PRIVATE_MODE) -> Path:
     copy = backup_path(target)
     _copy_atomic(target, copy, mode)
     return copy
+
+
+def copy_atomic(
+    source: str | os.PathLike[str], destination: str | os.PathLike[str], mode: int = PRIVATE_MODE
+) -> Path:
+    """Copy the file ``source`` to ``destination`` as :func:`write_atomic` writes (a temporary
+    file renamed over the target, folder ``fsync``-ed, mode ``0o600``), streaming, without
+    reading it whole into memory; return the path written. The copy keeps ``source``'s
+    access and modification times (evidence files: when the recording was made)."""
+    target = Path(os.path.realpath(destination))
+    _copy_atomic(Path(source), target, mode)
+    _fsync_dir(target.parent)
+    st = os.stat(source)
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
+    return target
 
 
 def _copy_atomic(source: Path, destination: Path, mode: int) -> None:

@@ -251,6 +251,10 @@ class EvidenceEntry:
 
     ``debt`` (optional extension): the id of the debt the collector called about,
     when the borrower knows it; letters state an entry's facts only to that lender.
+    ``file_hashes`` (optional extension): SHA-256 (64 hex digits) of files of
+    ``files``, recorded when the app copied them next to the plan, keyed by the
+    path as written in ``files``; the complaint's evidence list prints them so the
+    borrower can show a file was not altered (``app/evidence_files.py``).
     """
 
     at: datetime
@@ -265,6 +269,7 @@ class EvidenceEntry:
     files: tuple[str, ...] = ()
     tags: tuple[EvidenceTag, ...] = ()
     debt: str = ""
+    file_hashes: Mapping[str, str] = field(default_factory=_no_extra)
     extra: Mapping[str, Any] = field(default_factory=_no_extra, compare=False)
 
 

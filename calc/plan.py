@@ -48,6 +48,7 @@ Codes (path examples in brackets; params after the colon)
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -121,7 +122,9 @@ DEFERRAL_MAX, DEFERRAL_WARN = 60, 12
 TERM_MAX, TERM_WARN = 360, 60
 CAP_ALLOWED = ("auto", "lpr4x", "<percent>%", {"annual": "<fraction>"})
 EVIDENCE_KEYS = ("at", "channel", "from", "collector", "target", "target_name", "attempts",
-                 "answered", "summary", "files", "tags", "debt")
+                 "answered", "summary", "files", "tags", "debt", "file_hashes")
+SHA256_HEX = re.compile(r"[0-9a-fA-F]{64}")
+"""A SHA-256 digest as ``evidence[].file_hashes`` holds it: 64 hex digits."""
 EVIDENCE_STRINGS = {"from": "from_", "collector": "collector", "target_name": "target_name",
                     "summary": "summary"}  # JSON key -> EvidenceEntry attribute
 ATTEMPTS_MAX = 1000
@@ -435,9 +438,33 @@ def _evidence(f: Fields, debt_ids: list[str] | None) -> EvidenceEntry:
         answered=_or(f.boolean("answered"), False),
         files=f.strings("files") or (),
         tags=f.choices("tags", EvidenceTag) or (),
+        file_hashes=_file_hashes(f),
         extra=f.extra(EVIDENCE_KEYS),
         **strings,
     )
+
+
+def _file_hashes(f: Fields) -> dict[str, str]:
+    """``evidence[].file_hashes`` (plan-file extension, issue 5 "record a SHA-256 of
+    each [file]"; ``docs/plan-file-extensions.md``): file path as written in
+    ``files`` → SHA-256 digest, 64 hex digits (FIPS 180-4).
+
+    Not an object: ``field.type``; any value that is not a string of 64 hex
+    digits: one ``field.format`` — both at ``evidence[i].file_hashes`` (a file
+    name is no field path). A key need not be in ``files`` (a file dropped from
+    the list may keep its record).
+    """
+    sub = f.obj("file_hashes")
+    out: dict[str, str] = {}
+    bad = False
+    for key, value in (sub.data.items() if sub is not None else ()):
+        if isinstance(value, str) and SHA256_HEX.fullmatch(value) is not None:
+            out[str(key)] = value
+        else:
+            bad = True
+    if bad:
+        f.report.error("field.format", f.at("file_hashes"))
+    return out
 
 
 def _contacts(root: Fields, debts: list[DebtRead] | None) -> tuple[Contact, ...]:
@@ -645,6 +672,8 @@ def _encode_evidence(e: EvidenceEntry) -> dict[str, Any]:
     _set(out, "files", e.files)
     _set(out, "tags", e.tags)
     _set(out, "debt", e.debt)
+    if e.file_hashes:
+        out["file_hashes"] = dict(e.file_hashes)
     return out
 
 

@@ -1,4 +1,4 @@
-"""Walk through the six steps of the app on the example plan and save a screenshot of each.
+"""Walk through the seven steps of the app on the example plan and save a screenshot of each.
 
     .venv/bin/python scripts/screenshots.py [OUT_DIR] [--lang zh|en] [--plan PLAN] [--size 1280x800]
 
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-STEPS = ("debts", "budget", "compare", "schedule", "letter", "collection")
+STEPS = ("debts", "budget", "compare", "schedule", "letter", "collection", "negotiation")
 
 
 def main(argv: list[str] | None = None) -> int:

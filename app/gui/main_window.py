@@ -1,7 +1,7 @@
 """The main window: step navigator, menus, files, settings, autosave and recovery.
 
-Layout (``shared/UI.md``): the steps on the left (① 我的债务 … ⑥ 应对催收, a check
-mark once a step has enough data, Ctrl+1…6), the current page on the right, an
+Layout (``shared/UI.md``): the steps on the left (① 我的债务 … ⑦ 协商记录, a check
+mark once a step has enough data, Ctrl+1…7), the current page on the right, an
 example banner while the bundled example is open, and a status bar with the
 file name, saved/unsaved state and the quiet safety line. Ctrl+Shift+E opens
 step ⑥'s quick entry from anywhere (a collector is calling: log it now).
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         self._update_as_of()
 
     def _step_name(self, i: int) -> str:
-        return f"{'①②③④⑤⑥'[i]} {step_name(STEPS[i].key)}"
+        return f"{'①②③④⑤⑥⑦'[i]} {step_name(STEPS[i].key)}"
 
     def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent

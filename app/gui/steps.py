@@ -1,4 +1,4 @@
-"""The six steps of the app: their names, their pages, and when each has enough data.
+"""The seven steps of the app: their names, their pages, and when each has enough data.
 
 One place for what the navigator needs *without building the pages*: the main
 window shows the step list (names, ✓ marks) at once and builds a page, with
@@ -37,6 +37,7 @@ STEPS: tuple[Step, ...] = (
     Step("schedule", "app.gui.pages.schedule", "SchedulePage"),
     Step("letter", "app.gui.pages.letter", "LetterPage"),
     Step("collection", "app.gui.pages.collection", "CollectionPage"),
+    Step("negotiation", "app.gui.pages.negotiation", "NegotiationPage"),
 )
 
 
@@ -50,6 +51,7 @@ def step_name(key: str) -> str:
         "schedule": QCoreApplication.translate("Steps", "还款计划"),
         "letter": QCoreApplication.translate("Steps", "申请书"),
         "collection": QCoreApplication.translate("Steps", "应对催收"),
+        "negotiation": QCoreApplication.translate("Steps", "协商记录"),
     }
     return names[key]
 
@@ -65,7 +67,8 @@ def step_complete(key: str, doc: PlanDocument) -> bool:
     line, no error in the household; compare: the proposal fits the budget;
     schedule: the proposal has payment rows; letter: a letter can be made
     (results, a debt, the borrower's name); collection: at least one evidence
-    entry, no error in the log.
+    entry, no error in the log; negotiation: at least one contact logged, no error
+    in the log.
     """
     results = doc.results
     c = results.comparison
@@ -83,6 +86,8 @@ def step_complete(key: str, doc: PlanDocument) -> bool:
                 and isinstance(name, str) and bool(name.strip()))
     if key == "collection":
         return doc.count(("evidence",)) > 0 and _no_errors_under(doc, ("evidence",))
+    if key == "negotiation":
+        return doc.count(("contacts",)) > 0 and _no_errors_under(doc, ("contacts",))
     raise KeyError(key)
 
 

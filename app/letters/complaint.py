@@ -6,7 +6,8 @@ the collectors used and who they said they were; the debt acknowledged
 plainly (what is owed as of the plan's ``as_of``, with the breakdown and "以…核算为准");
 what happened — a summary and the timeline table of the evidence entries;
 each violation with the logged facts and its rule in the allowed wording;
-concrete demands; the evidence list (the entries' files); the truthfulness
+concrete demands; the evidence list (the entries' files, each with the SHA-256
+recorded when the app copied it, ``evidence[].file_hashes``); the truthfulness
 statement; signature and date blanks to fill in by hand.
 
 Where the pieces come from:
@@ -276,8 +277,15 @@ class _Draft:
 
     def evidence_items(self) -> list[str]:
         t = self.t
-        items = [t("evidence.file", file=file.strip(), n=self.n[i])
-                 for i in self.order for file in self.entries[i].files if file.strip()]
+        items = []
+        for i in self.order:
+            hashes = self.entries[i].file_hashes
+            for file in self.entries[i].files:
+                if not file.strip():
+                    continue
+                digest = hashes.get(file, "").lower()
+                items.append(t("evidence.file_hash", file=file.strip(), n=self.n[i], sha256=digest)
+                             if digest else t("evidence.file", file=file.strip(), n=self.n[i]))
         return [*items, t("evidence.table", n=len(self.entries))]
 
     def signature(self) -> Signature:
@@ -331,19 +339,69 @@ def compose_complaint(templates: ComplaintTemplates, plan: Plan, debt_id: str, c
                     blocks=tuple(blocks))
 
 
-def advice_text(templates: ComplaintTemplates, plan: Plan, debt_id: str, report: EvidenceReport,
-                advice: Sequence[ChannelAdvice], deadlines: ComplaintDeadlines | None,
-                plan_path: str) -> str:
-    """Which channels fit debt ``debt_id`` and why, for the borrower (``negoplan complaint``
-    without ``--to``): the lender's type, the problems found, then each channel of
-    ``advice`` (:func:`calc.complaints.route`, lender first) with its reasons, the
-    violations it covers, how to file, the confidence of the routing and — for a
-    lender with a reply deadline — the dates if filed on ``deadlines.filed_on``."""
+@dataclass(frozen=True)
+class ChannelText:
+    """One routed channel in the borrower's words: the CLI's advice and the app's dialog.
+
+    Each text is its ``complaint.<lang>.toml`` line as the CLI prints it (with the
+    template's indentation and label: strip it for a window). ``name``: the channel
+    (``channel.<key>``); ``why``: the reasons; ``covers``: the problems it takes
+    (``""`` when none); ``how``: how to file; ``dates``: the lender's reply dates if
+    filed on ``deadlines.filed_on`` (``""`` when the channel has no reply deadline
+    or no dates were asked for); ``confidence``: how sure the routing is.
+    """
+
+    channel: str
+    name: str
+    why: str
+    covers: str
+    how: str
+    dates: str
+    confidence: str
+
+    def lines(self) -> list[str]:
+        """The lines under the channel's name, in the advice's order."""
+        return [x for x in (self.why, self.covers, self.how, self.dates, self.confidence) if x]
+
+
+def channel_texts(templates: ComplaintTemplates, report: EvidenceReport,
+                  advice: Sequence[ChannelAdvice],
+                  deadlines: ComplaintDeadlines | None) -> list[ChannelText]:
+    """Each channel of ``advice`` (:func:`calc.complaints.route`, lender first) in words:
+    why it fits, the violations of ``report`` it covers, how to file, the confidence of
+    the routing and — for a lender with a reply deadline — the dates if filed on
+    ``deadlines.filed_on`` (:func:`calc.complaints.complaint_deadlines`)."""
     t, ev = templates.text, templates.evidence
-    debt = _debt(plan, debt_id)
+    rule_names = {v.key: violation_name(ev, v.rule) for v in report.violations}
+    out = []
+    for a in advice:
+        days = a.deadline_days
+        params = {"reply": days[0], "extended": days[1], "final": days[2]} if len(days) >= 3 else {}
+        why = [t(f"reason.{r}", **params) for r in a.reasons]
+        covers = (t("advice.covers") + t.raw("fmt.name_sep").join(rule_names[k] for k in a.violations)
+                  if a.violations else "")
+        dates = ""
+        if days and deadlines is not None:
+            dates = t("advice.dates", today=deadlines.filed_on.isoformat(),
+                      reply_due=deadlines.reply_due.isoformat(),
+                      extended_due=deadlines.extended_due.isoformat(),
+                      final_due=deadlines.final_due.isoformat())
+        out.append(ChannelText(
+            channel=a.channel, name=t(f"channel.{a.channel}"),
+            why=t("advice.why") + Fmt(t).sentences(why), covers=covers,
+            how=t("advice.how") + t(f"how.{a.channel}"), dates=dates,
+            confidence=t("advice.confidence", level=ev(f"confidence.{a.confidence}"))))
+    return out
+
+
+def advice_intro(templates: ComplaintTemplates, plan: Plan, debt_id: str, report: EvidenceReport,
+                 advice: Sequence[ChannelAdvice]) -> list[str]:
+    """What the advice says before the channels: the lender's type, how many entries,
+    the problems found, entries linked to no debt, and what to check about them."""
+    t, ev = templates.text, templates.evidence
     entries = complaint_entries(plan, debt_id)
     kind = advice[0].lender_type if advice else None
-    lines = [t("advice.heading", creditor=debt.creditor, id=debt.id)]
+    lines = []
     if kind is not None:
         lines.append(t("advice.lender_type", kind=t(f"lender_type.{kind.value}")))
     lines.append(t("advice.entries", n=len(entries)))
@@ -356,23 +414,25 @@ def advice_text(templates: ComplaintTemplates, plan: Plan, debt_id: str, report:
     check = [ev(f"rule.{v.rule.wording}.check") for v in report.violations
              if f"rule.{v.rule.wording}.check" in ev]
     lines.extend(_unique(check))
-    rule_names = {v.key: violation_name(ev, v.rule) for v in report.violations}
-    for n, a in enumerate(advice, 1):
-        days = a.deadline_days
-        params = {"reply": days[0], "extended": days[1], "final": days[2]} if len(days) >= 3 else {}
-        why = [t(f"reason.{r}", **params) for r in a.reasons]
-        lines += ["", t("advice.item", n=n, channel=t(f"channel.{a.channel}"), to=a.channel),
-                  t("advice.why") + Fmt(t).sentences(why)]
-        if a.violations:
-            lines.append(t("advice.covers") + t.raw("fmt.name_sep").join(
-                rule_names[k] for k in a.violations))
-        lines.append(t("advice.how") + t(f"how.{a.channel}"))
-        if days and deadlines is not None:
-            lines.append(t("advice.dates", today=deadlines.filed_on.isoformat(),
-                           reply_due=deadlines.reply_due.isoformat(),
-                           extended_due=deadlines.extended_due.isoformat(),
-                           final_due=deadlines.final_due.isoformat()))
-        lines.append(t("advice.confidence", level=ev(f"confidence.{a.confidence}")))
+    return lines
+
+
+def advice_text(templates: ComplaintTemplates, plan: Plan, debt_id: str, report: EvidenceReport,
+                advice: Sequence[ChannelAdvice], deadlines: ComplaintDeadlines | None,
+                plan_path: str) -> str:
+    """Which channels fit debt ``debt_id`` and why, for the borrower (``negoplan complaint``
+    without ``--to``): the lender's type, the problems found (:func:`advice_intro`), then
+    each channel of ``advice`` (:func:`calc.complaints.route`, lender first) with its
+    reasons, the violations it covers, how to file, the confidence of the routing and —
+    for a lender with a reply deadline — the dates if filed on ``deadlines.filed_on``
+    (:func:`channel_texts`)."""
+    t = templates.text
+    debt = _debt(plan, debt_id)
+    entries = complaint_entries(plan, debt_id)
+    lines = [t("advice.heading", creditor=debt.creditor, id=debt.id),
+             *advice_intro(templates, plan, debt_id, report, advice)]
+    for n, c in enumerate(channel_texts(templates, report, advice, deadlines), 1):
+        lines += ["", t("advice.item", n=n, channel=c.name, to=c.channel), *c.lines()]
     lines.append("")
     if entries and not any(f.strip() for e in entries for f in e.files):
         lines.append(t("advice.no_files"))
@@ -387,8 +447,11 @@ def complaint_text(document: Document) -> str:
 
 
 __all__ = [
+    "ChannelText",
     "ComplaintTemplates",
+    "advice_intro",
     "advice_text",
+    "channel_texts",
     "complaint_entries",
     "complaint_text",
     "compose_complaint",

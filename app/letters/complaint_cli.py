@@ -75,6 +75,16 @@ def _debt(plan: Plan, debt_id: str | None) -> Debt:
     return plan.debts[0]
 
 
+def debt_advice(plan: Plan, rules, debt_id: str) -> tuple[EvidenceReport, list[ChannelAdvice]]:
+    """The evidence report on the entries a complaint about ``debt_id`` may state
+    (:func:`app.letters.complaint.complaint_entries`) and the channels that fit it
+    (:func:`calc.complaints.route`, lender first): what the advice and the app's
+    complaint dialog show. An empty log gives an empty report (the lender only)."""
+    debt = next(d for d in plan.debts if d.id == debt_id)
+    report = check_evidence(complaint_entries(plan, debt_id), rules.collection)
+    return report, route(debt, report.violations, rules)
+
+
 def _evidence(plan: Plan, debt: Debt, rules) -> EvidenceReport:
     entries = complaint_entries(plan, debt.id)
     if not entries:
@@ -119,7 +129,8 @@ def printed_texts(plan: Plan, debt_id: str) -> Iterator[tuple[str, str]]:
             yield f"evidence[{i}].files[{k}]", file
 
 
-def _glyph_problems(plan: Plan, debt_id: str) -> list[Problem]:
+def complaint_glyph_problems(plan: Plan, debt_id: str) -> list[Problem]:
+    """``letter.missing_glyphs`` for each text the draft prints that the font cannot show."""
     from app.letters.fonts import missing_glyphs
 
     problems = []
@@ -141,11 +152,9 @@ def _advice(plan: Plan, plan_path: str, rules, debt_id: str | None, lang: str,
     for debt in plan.debts:
         if debt_id and debt.id != debt_id:
             continue
-        entries = complaint_entries(plan, debt.id)
-        if not entries and (debt_id or len(plan.debts) > 1):
+        if not complaint_entries(plan, debt.id) and (debt_id or len(plan.debts) > 1):
             continue
-        report = check_evidence(entries, rules.collection)
-        advice = route(debt, report.violations, rules)
+        report, advice = debt_advice(plan, rules, debt.id)
         parts.append(advice_text(templates, plan, debt.id, report, advice, deadlines, plan_path))
     if not parts:
         raise PlanInvalid([Problem("complaint.no_evidence", "evidence",
@@ -188,7 +197,7 @@ def run_complaint(plan_path: str, *, to: str | None, output: str | None, debt: s
         debt_id = _debt(plan, debt).id
         notes = sys.stderr if text else sys.stdout
         if output is not None:
-            problems = _glyph_problems(plan, debt_id)
+            problems = complaint_glyph_problems(plan, debt_id)
             if problems:
                 raise PlanInvalid(problems)
             [(path, _)] = _letter_targets(output, plan_path, [f"{debt_id}-complaint-{channel}"])
@@ -218,7 +227,9 @@ __all__ = [
     "TO_CHOICES",
     "channel_key",
     "complaint_draft",
+    "complaint_glyph_problems",
     "complaint_templates",
+    "debt_advice",
     "printed_texts",
     "run_complaint",
 ]

@@ -309,97 +309,107 @@
 <context>
     <name>CollectionPage</name>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="621"/>
+        <location filename="../../app/gui/pages/collection.py" line="770"/>
         <source>＋ 记一笔</source>
         <translation>+ Log a contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="623"/>
+        <location filename="../../app/gui/pages/collection.py" line="772"/>
         <source>催收电话或短信来了？边听边记：时间已经填好，按 Enter 保存（Ctrl+Shift+E）</source>
         <translation>A collector calling or texting? Take notes as you go: the time is already filled in, press Enter to save (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="624"/>
+        <location filename="../../app/gui/pages/collection.py" line="773"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="625"/>
+        <location filename="../../app/gui/pages/collection.py" line="774"/>
         <source>把选中的记录放到右边修改（双击也可以）</source>
         <translation>Edit the selected entry in the form on the right (or double-click it)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="626"/>
+        <location filename="../../app/gui/pages/collection.py" line="775"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="627"/>
+        <location filename="../../app/gui/pages/collection.py" line="776"/>
         <source>删除选中的记录（可以撤销）</source>
         <translation>Remove the selected entry (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="628"/>
+        <location filename="../../app/gui/pages/collection.py" line="777"/>
         <source>给家人的说明（PDF）…</source>
         <translation>Note for your family (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="630"/>
+        <location filename="../../app/gui/pages/collection.py" line="779"/>
         <source>一页纸：家人接到催收电话时该怎么说、什么不要做、什么时候报警，附来电登记表。与命令 negoplan family-script 生成的相同。</source>
         <translation>One page for your family: what to say when a collector calls, what not to do and when to call the police, with a form for logging calls. The same as the command negoplan family-script produces.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="632"/>
+        <location filename="../../app/gui/pages/collection.py" line="781"/>
         <source>中文</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="633"/>
+        <location filename="../../app/gui/pages/collection.py" line="782"/>
         <source>英文</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="634"/>
+        <location filename="../../app/gui/pages/collection.py" line="783"/>
         <source>给家人的说明用哪种语言</source>
         <translation>The language of the note for your family</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="635"/>
+        <location filename="../../app/gui/pages/collection.py" line="784"/>
+        <source>写投诉稿…</source>
+        <translation>Write a complaint…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="786"/>
+        <source>按你的记录写投诉稿：先看该向哪里投诉、为什么，再预览、复制文字或导出 PDF。与命令 negoplan complaint 生成的相同。</source>
+        <translation>Draft a complaint from your log: see where to complain and why, then preview it, copy the text or export a PDF. The same as the command negoplan complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="788"/>
         <source>联系了谁</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="636"/>
+        <location filename="../../app/gui/pages/collection.py" line="789"/>
         <source>所有人</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="637"/>
+        <location filename="../../app/gui/pages/collection.py" line="790"/>
         <source>只看本人</source>
         <translation>Only me</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="638"/>
+        <location filename="../../app/gui/pages/collection.py" line="791"/>
         <source>只看家人、同事等第三人</source>
         <translation>Other people</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="639"/>
+        <location filename="../../app/gui/pages/collection.py" line="792"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="640"/>
+        <location filename="../../app/gui/pages/collection.py" line="793"/>
         <source>搜索号码、自称、内容…</source>
         <translation>Search numbers, names, words…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="641"/>
+        <location filename="../../app/gui/pages/collection.py" line="794"/>
         <source>发现的问题和下一步</source>
         <translation>Problems found and next steps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="643"/>
+        <location filename="../../app/gui/pages/collection.py" line="796"/>
         <source>还没有催收记录。
 每次催收来电或短信，花一分钟记下来：时间、号码、对方自称、联系了谁、说了什么。
 这些记录是投诉和协商的证据。</source>
@@ -408,32 +418,32 @@ Each time a collector calls or texts, take a minute to note it down: the time, t
 These notes are evidence for complaints and for negotiating.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="646"/>
+        <location filename="../../app/gui/pages/collection.py" line="799"/>
         <source>在右边「记一笔」里填写，按 Enter 保存。录音、截图请另外保存好，不要删除。</source>
         <translation>Fill in “Log a contact” on the right and press Enter to save. Keep recordings and screenshots safe elsewhere, and don&apos;t delete them.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="648"/>
+        <location filename="../../app/gui/pages/collection.py" line="801"/>
         <source>谨防付费“停息挂账”“代理维权”：2026年2月金融监管总局等五部门提醒，这类收费代理常让人损失钱财和个人信息。本工具不收费、不代办协商、不保证结果，以上内容不是法律意见。</source>
         <translation>Beware of paid “debt freeze” and “rights protection” agents: in February 2026 the National Financial Regulatory Administration and four other authorities warned that such agents often cost people money and personal information. This tool is free, does not negotiate for you and cannot promise results; nothing here is legal advice.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="650"/>
+        <location filename="../../app/gui/pages/collection.py" line="803"/>
         <source>修改记录</source>
         <translation>Edit entry</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="651"/>
+        <location filename="../../app/gui/pages/collection.py" line="804"/>
         <source>删除记录</source>
         <translation>Remove entry</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="692"/>
+        <location filename="../../app/gui/pages/collection.py" line="850"/>
         <source>还没有催收记录</source>
         <translation>No collection contacts logged yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/collection.py" line="693"/>
+        <location filename="../../app/gui/pages/collection.py" line="851"/>
         <source>已记录 %n 条催收</source>
         <translation>
             <numerusform>%n collection contact logged</numerusform>
@@ -441,17 +451,17 @@ These notes are evidence for complaints and for negotiating.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="697"/>
+        <location filename="../../app/gui/pages/collection.py" line="855"/>
         <source>{records}，按已收录的规则没有发现问题</source>
         <translation>{records}; no problems found under the rules on file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="701"/>
+        <location filename="../../app/gui/pages/collection.py" line="859"/>
         <source>{records}，{problems}：{names}</source>
         <translation>{records}, {problems}: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/collection.py" line="702"/>
+        <location filename="../../app/gui/pages/collection.py" line="860"/>
         <source>发现 %n 个问题</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -459,33 +469,33 @@ These notes are evidence for complaints and for negotiating.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="724"/>
+        <location filename="../../app/gui/pages/collection.py" line="882"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="732"/>
+        <location filename="../../app/gui/pages/collection.py" line="890"/>
         <source>全部记录</source>
         <translation>All entries</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="733"/>
+        <location filename="../../app/gui/pages/collection.py" line="891"/>
         <source>有问题的记录</source>
         <translation>With problems</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="755"/>
-        <location filename="../../app/gui/pages/collection.py" line="937"/>
+        <location filename="../../app/gui/pages/collection.py" line="913"/>
+        <location filename="../../app/gui/pages/collection.py" line="1213"/>
         <source>结果未更新：请先改正标红的输入</source>
         <translation>Not up to date: first correct the inputs marked in red</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="784"/>
+        <location filename="../../app/gui/pages/collection.py" line="942"/>
         <source>显示 {shown} / {total} 条</source>
         <translation>Showing {shown} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/collection.py" line="785"/>
+        <location filename="../../app/gui/pages/collection.py" line="943"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -493,59 +503,138 @@ These notes are evidence for complaints and for negotiating.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="830"/>
+        <location filename="../../app/gui/pages/collection.py" line="988"/>
         <source>时间写成 2026-11-20 21:40，或只写 21:40</source>
         <translation>Write the time as 2026-11-20 21:40, or just 21:40</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="847"/>
+        <location filename="../../app/gui/pages/collection.py" line="1006"/>
         <source>记一笔催收</source>
         <translation>Log collection contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="848"/>
+        <location filename="../../app/gui/pages/collection.py" line="1007"/>
         <source>已保存第 {n} 条记录。可以接着记下一条。</source>
         <translation>Entry {n} saved. You can log the next one now.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="851"/>
-        <location filename="../../app/gui/pages/collection.py" line="852"/>
+        <location filename="../../app/gui/pages/collection.py" line="1010"/>
+        <location filename="../../app/gui/pages/collection.py" line="1011"/>
         <source>修改催收记录</source>
         <translation>Edit collection entry</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="854"/>
+        <location filename="../../app/gui/pages/collection.py" line="1013"/>
         <source>已保存对第 {n} 条记录的修改。</source>
         <translation>Changes to entry {n} saved.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="909"/>
+        <location filename="../../app/gui/pages/collection.py" line="1068"/>
         <source>删除催收记录</source>
         <translation>Remove collection entry</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/pages/collection.py" line="1081"/>
+        <source>第 %n 笔债务</source>
+        <translation>
+            <numerusform>Debt %n</numerusform>
+            <numerusform>Debt %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="937"/>
-        <location filename="../../app/gui/pages/collection.py" line="948"/>
+        <location filename="../../app/gui/pages/collection.py" line="1096"/>
+        <location filename="../../app/gui/pages/collection.py" line="1130"/>
+        <source>先保存方案，附件会复制到方案旁边的文件夹</source>
+        <translation>Save the plan first: attachments are copied into a folder next to it</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="1105"/>
+        <source>SHA-256 校验值：{sha256}</source>
+        <translation>SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="1108"/>
+        <source>✗ {file}（找不到文件）</source>
+        <translation>✗ {file} (file not found)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="1109"/>
+        <source>方案旁边找不到这个文件：是否被移动、改名或删除了？</source>
+        <translation>This file is not where the plan says: was it moved, renamed or deleted?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="1111"/>
+        <source>✗ {file}（文件已被改动）</source>
+        <translation>✗ {file} (file has changed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="1112"/>
+        <source>文件内容与添加时记下的校验值不同：它在添加后被改动过</source>
+        <translation>The file&apos;s content differs from the checksum recorded when it was added: it was changed since</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="1116"/>
+        <source>没有记下校验值：重新添加这个文件可以记下</source>
+        <translation>No checksum recorded: add the file again to record one</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="1119"/>
+        <source>方案保存后才能检查文件</source>
+        <translation>Files can be checked once the plan is saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="1134"/>
+        <source>添加附件：截图、录音、通话详单</source>
+        <translation>Add attachments: screenshots, recordings, call records</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="1137"/>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="1145"/>
+        <source>无法添加附件</source>
+        <translation>Could not add the attachment</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="1146"/>
+        <source>无法复制 {path}：{error}</source>
+        <translation>Could not copy {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="1154"/>
+        <source>已复制到方案旁边的证据文件夹。按 Enter 保存第 {n} 条记录。</source>
+        <translation>Copied into the evidence folder next to the plan. Press Enter to save entry {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="1156"/>
+        <source>已复制到方案旁边的证据文件夹。按 Enter 保存这条记录。</source>
+        <translation>Copied into the evidence folder next to the plan. Press Enter to save this entry.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="1213"/>
+        <location filename="../../app/gui/pages/collection.py" line="1224"/>
         <source>无法生成</source>
         <translation>Cannot create the note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="953"/>
+        <location filename="../../app/gui/pages/collection.py" line="1229"/>
         <source>保存给家人的说明</source>
         <translation>Save the note for your family</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="954"/>
+        <location filename="../../app/gui/pages/collection.py" line="1230"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="965"/>
+        <location filename="../../app/gui/pages/collection.py" line="1241"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="967"/>
+        <location filename="../../app/gui/pages/collection.py" line="1243"/>
         <source>已保存给家人的说明：{path}</source>
         <translation>Note for your family saved: {path}</translation>
     </message>
@@ -553,477 +642,774 @@ These notes are evidence for complaints and for negotiating.</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="363"/>
+        <location filename="../../app/gui/pages/compare.py" line="370"/>
         <source>修改这笔债务的期数</source>
         <translation>Change this debt&apos;s instalments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="366"/>
+        <location filename="../../app/gui/pages/compare.py" line="373"/>
         <source>修改这笔债务的延期月数</source>
         <translation>Change this debt&apos;s deferral</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="377"/>
-        <location filename="../../app/gui/pages/compare.py" line="455"/>
+        <location filename="../../app/gui/pages/compare.py" line="384"/>
+        <location filename="../../app/gui/pages/compare.py" line="462"/>
         <source>延期几个月</source>
         <translation>Deferral</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="377"/>
+        <location filename="../../app/gui/pages/compare.py" line="384"/>
         <source>先停几个月不还，之后再开始分期</source>
         <translation>Months with no payments before the instalments start</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="378"/>
+        <location filename="../../app/gui/pages/compare.py" line="385"/>
         <source>法律用语：展期 / 延期还款（《民法典》第六百七十八条：借款人可以在还款期限届满前向贷款人申请展期；贷款人同意的，可以展期）</source>
         <translation>Legal term: extension / deferral of repayment (Civil Code, Article 678: before the repayment period ends, the borrower may ask the lender for an extension; if the lender agrees, the term can be extended)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="381"/>
+        <location filename="../../app/gui/pages/compare.py" line="388"/>
         <source>延期时利息</source>
         <translation>Deferral interest</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="381"/>
+        <location filename="../../app/gui/pages/compare.py" line="388"/>
         <source>延期的几个月里，利息停不停</source>
         <translation>Whether interest stops during the deferred months</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="382"/>
+        <location filename="../../app/gui/pages/compare.py" line="389"/>
         <source>法律用语：停息（延期期间停止计收利息和罚息）；选“照常计息”时利息并入欠款</source>
         <translation>Legal term: interest freeze (no interest or penalty interest is charged during the deferral); if interest continues, it is added to what you owe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="384"/>
-        <location filename="../../app/gui/pages/compare.py" line="454"/>
+        <location filename="../../app/gui/pages/compare.py" line="391"/>
+        <location filename="../../app/gui/pages/compare.py" line="461"/>
         <source>分几期还</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="385"/>
+        <location filename="../../app/gui/pages/compare.py" line="392"/>
         <source>法律用语：个性化分期还款（《商业银行信用卡业务监督管理办法》第七十条：个性化分期还款协议的最长期限不得超过5年）</source>
         <translation>Legal term: personalised instalment plan (Measures on the Supervision of Credit Card Business of Commercial Banks, Article 70: a personalised instalment agreement may last at most 5 years)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="388"/>
+        <location filename="../../app/gui/pages/compare.py" line="395"/>
         <source>分期利率</source>
         <translation>Instalment rate</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="388"/>
+        <location filename="../../app/gui/pages/compare.py" line="395"/>
         <source>分期期间的年利率；0 表示免息</source>
         <translation>Yearly interest rate on the instalments; 0 means interest-free</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="389"/>
+        <location filename="../../app/gui/pages/compare.py" line="396"/>
         <source>法律用语：分期年化利率（单利）。可以写 0、5%、日利率0.02% 等</source>
         <translation>Legal term: annual instalment rate (simple interest). You can write 0, 5% and so on</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="391"/>
+        <location filename="../../app/gui/pages/compare.py" line="398"/>
         <source>每期怎么还</source>
         <translation>Instalment type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="391"/>
+        <location filename="../../app/gui/pages/compare.py" line="398"/>
         <source>每期还款金额怎么算</source>
         <translation>How the amount of each instalment is worked out</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="392"/>
+        <location filename="../../app/gui/pages/compare.py" line="399"/>
         <source>法律用语：还款方式（等额本息、等额本金、先息后本、到期一次还本付息）</source>
         <translation>Legal term: repayment method (equal instalments, equal principal, interest first, one payment at the end)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="394"/>
+        <location filename="../../app/gui/pages/compare.py" line="401"/>
         <source>先还一笔</source>
         <translation>Pay upfront</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="394"/>
+        <location filename="../../app/gui/pages/compare.py" line="401"/>
         <source>申请时先还的钱，可以不填</source>
         <translation>Money you pay straight away when you apply (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="395"/>
+        <location filename="../../app/gui/pages/compare.py" line="402"/>
         <source>法律用语：首付款（协商达成时先行偿还的款项）</source>
         <translation>Legal term: down payment (the amount paid first once the agreement is reached)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="397"/>
-        <location filename="../../app/gui/pages/compare.py" line="456"/>
+        <location filename="../../app/gui/pages/compare.py" line="404"/>
+        <location filename="../../app/gui/pages/compare.py" line="463"/>
         <source>请求减免</source>
         <translation>Ask to waive</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="397"/>
+        <location filename="../../app/gui/pages/compare.py" line="404"/>
         <source>请出借方免掉哪些利息和费用</source>
         <translation>Which interest and fees to ask the lender to waive</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="398"/>
+        <location filename="../../app/gui/pages/compare.py" line="405"/>
         <source>法律用语：减免罚息、复利、违约金（《民法典》第五百八十五条：违约金过分高于损失的可请求减少；金融借款利息、罚息、费用总计超过年利率24%的部分可请求调减）</source>
         <translation>Legal term: waiver of penalty interest, compound interest and late-payment penalties (Civil Code, Article 585: a penalty far above the actual loss can be reduced on request; for loans from financial institutions, interest, penalty interest and fees above 24% a year in total can be reduced on request)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="401"/>
+        <location filename="../../app/gui/pages/compare.py" line="408"/>
         <source>法定上限</source>
         <translation>Legal cap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="401"/>
+        <location filename="../../app/gui/pages/compare.py" line="408"/>
         <source>判断利息罚息是否收多了的标准</source>
         <translation>The limit for judging whether you were overcharged interest or penalty interest</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="402"/>
+        <location filename="../../app/gui/pages/compare.py" line="409"/>
         <source>法律用语：利率保护上限（金融借款：综合成本年化24%；民间借贷：合同成立时一年期LPR的4倍，《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第二十五条）</source>
         <translation>Legal term: interest rate protection cap (loans from financial institutions: total cost of 24% a year; private loans: 4 times the one-year LPR when the contract was made, Supreme People&apos;s Court Provisions on Private Lending Cases, Article 25)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="405"/>
+        <location filename="../../app/gui/pages/compare.py" line="412"/>
         <source>每月的钱怎么分</source>
         <translation>Sharing out</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="405"/>
+        <location filename="../../app/gui/pages/compare.py" line="412"/>
         <source>每月能还的钱在几家之间怎么分</source>
         <translation>How the money you can pay each month is shared between your lenders</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="406"/>
+        <location filename="../../app/gui/pages/compare.py" line="413"/>
         <source>法律用语：按比例清偿（多个债权人之间分配还款）</source>
         <translation>Legal term: pro rata repayment (sharing repayments between several creditors)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="410"/>
-        <location filename="../../app/gui/pages/compare.py" line="412"/>
+        <location filename="../../app/gui/pages/compare.py" line="417"/>
+        <location filename="../../app/gui/pages/compare.py" line="419"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="411"/>
-        <location filename="../../app/gui/pages/compare.py" line="413"/>
+        <location filename="../../app/gui/pages/compare.py" line="418"/>
+        <location filename="../../app/gui/pages/compare.py" line="420"/>
         <source> 期</source>
         <translation> instalments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="415"/>
+        <location filename="../../app/gui/pages/compare.py" line="422"/>
         <source>延期期间停止计息</source>
         <translation>Interest stops</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="415"/>
+        <location filename="../../app/gui/pages/compare.py" line="422"/>
         <source>延期期间照常计息</source>
         <translation>Interest continues</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="418"/>
+        <location filename="../../app/gui/pages/compare.py" line="425"/>
         <source>等额本息（每月一样多）</source>
         <translation>Equal instalments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="419"/>
+        <location filename="../../app/gui/pages/compare.py" line="426"/>
         <source>等额本金（先多后少）</source>
         <translation>Equal principal (falling)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="420"/>
+        <location filename="../../app/gui/pages/compare.py" line="427"/>
         <source>先息后本（最后还本金）</source>
         <translation>Interest first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="421"/>
+        <location filename="../../app/gui/pages/compare.py" line="428"/>
         <source>到期一次还本付息</source>
         <translation>One payment at the end</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="424"/>
+        <location filename="../../app/gui/pages/compare.py" line="431"/>
         <source>不申请减免</source>
         <translation>No waiver</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="425"/>
+        <location filename="../../app/gui/pages/compare.py" line="432"/>
         <source>减免超出法定上限的部分</source>
         <translation>Waive above the cap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="426"/>
+        <location filename="../../app/gui/pages/compare.py" line="433"/>
         <source>减免全部罚息和费用</source>
         <translation>Waive penalties and fees</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="427"/>
+        <location filename="../../app/gui/pages/compare.py" line="434"/>
         <source>只还本金</source>
         <translation>Repay principal only</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="432"/>
+        <location filename="../../app/gui/pages/compare.py" line="439"/>
         <source>按出借人类型自动</source>
         <translation>By lender type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="432"/>
+        <location filename="../../app/gui/pages/compare.py" line="439"/>
         <source>4倍LPR</source>
         <translation>4 × LPR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="432"/>
+        <location filename="../../app/gui/pages/compare.py" line="439"/>
         <source>自定年化上限</source>
         <translation>Custom annual cap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="434"/>
+        <location filename="../../app/gui/pages/compare.py" line="441"/>
         <source>银行、消费金融、小贷等：年化24%；民间借贷：4倍LPR</source>
         <translation>Banks, consumer finance, microcredit etc.: 24% a year; private loans: 4 × LPR</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="435"/>
+        <location filename="../../app/gui/pages/compare.py" line="442"/>
         <source>合同成立时一年期LPR的4倍（目前约12%）</source>
         <translation>4 times the one-year LPR when the contract was made (about 12% now)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="436"/>
+        <location filename="../../app/gui/pages/compare.py" line="443"/>
         <source>自己输入一个年化利率作为上限</source>
         <translation>Enter your own annual rate as the cap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="439"/>
+        <location filename="../../app/gui/pages/compare.py" line="446"/>
         <source>按欠款多少分</source>
         <translation>By amount owed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="440"/>
+        <location filename="../../app/gui/pages/compare.py" line="447"/>
         <source>按原来每月应还的比例分</source>
         <translation>By original payments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="441"/>
+        <location filename="../../app/gui/pages/compare.py" line="448"/>
         <source>各家平均分</source>
         <translation>Equal shares</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="442"/>
+        <location filename="../../app/gui/pages/compare.py" line="449"/>
         <source>先还利率最高的</source>
         <translation>Highest rate first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="444"/>
+        <location filename="../../app/gui/pages/compare.py" line="451"/>
         <source>欠得多的一家分得多（最常见、最公平）</source>
         <translation>The more you owe a lender, the more it gets (most common and fairest)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="445"/>
+        <location filename="../../app/gui/pages/compare.py" line="452"/>
         <source>按各家合同上原本每月应还的金额比例分</source>
         <translation>In proportion to each lender&apos;s original monthly payment under the contract</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="446"/>
+        <location filename="../../app/gui/pages/compare.py" line="453"/>
         <source>每家每月给一样多</source>
         <translation>Every lender gets the same each month</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="447"/>
+        <location filename="../../app/gui/pages/compare.py" line="454"/>
         <source>先集中还利率最高的一家，其他家先给最低金额，总利息最少</source>
         <translation>Pay off the highest-rate lender first while the others get the minimum; least interest overall</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="449"/>
+        <location filename="../../app/gui/pages/compare.py" line="456"/>
         <source>我的方案（所有债务）</source>
         <translation>My proposal (all debts)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="450"/>
+        <location filename="../../app/gui/pages/compare.py" line="457"/>
         <source>为某一笔债务单独设置</source>
         <translation>Settings for one debt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="453"/>
+        <location filename="../../app/gui/pages/compare.py" line="460"/>
         <source>勾选后，这笔债务用下面自己的期数、延期和减免；取消勾选恢复用上面的方案</source>
         <translation>When ticked, this debt uses its own instalments, deferral and waiver below; untick to go back to the plan above</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="458"/>
+        <location filename="../../app/gui/pages/compare.py" line="465"/>
         <source>把下面建议的期数、延期和减免写入这笔债务的单独设置</source>
         <translation>Copy the suggested instalments, deferral and waiver below into this debt&apos;s own settings</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="459"/>
+        <location filename="../../app/gui/pages/compare.py" line="466"/>
         <source>如 0 或 5%</source>
         <translation>e.g. 0 or 5%</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="460"/>
+        <location filename="../../app/gui/pages/compare.py" line="467"/>
         <source>如 15%，按回车确认</source>
         <translation>e.g. 15%, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="461"/>
+        <location filename="../../app/gui/pages/compare.py" line="468"/>
         <source>0.00</source>
         <translation>0.00</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="462"/>
+        <location filename="../../app/gui/pages/compare.py" line="469"/>
         <source>每月可用于还款的钱，按“每月的钱怎么分”分给各家：</source>
         <translation>The money available for repayments each month, shared out between lenders as set in “Sharing out”:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="463"/>
+        <location filename="../../app/gui/pages/compare.py" line="470"/>
         <source>每家每月可给</source>
         <translation>Per lender each month</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="464"/>
+        <location filename="../../app/gui/pages/compare.py" line="471"/>
         <source>剩余欠款变化</source>
         <translation>Balance over time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="465"/>
+        <location filename="../../app/gui/pages/compare.py" line="472"/>
         <source>月供对比</source>
         <translation>Monthly payments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="466"/>
+        <location filename="../../app/gui/pages/compare.py" line="473"/>
         <source>还没有结果：先在「我的债务」里填写借款，在「收入支出」里填写每月收入和必要支出。</source>
         <translation>No results yet: first enter your loans under “Debts”, and your monthly income and essential expenses under “Budget”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="485"/>
+        <location filename="../../app/gui/pages/compare.py" line="492"/>
         <source>剩下的钱分几个月还完；一般最长 %1 期</source>
         <translation>Months to spread the rest over; usually %1 at most</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="601"/>
+        <location filename="../../app/gui/pages/compare.py" line="608"/>
         <source>第 %1 笔债务</source>
         <translation>Debt %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="646"/>
+        <location filename="../../app/gui/pages/compare.py" line="653"/>
         <source>每月可给这家 %1 元。</source>
         <translation>You can give this lender CNY %1 a month.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="667"/>
+        <location filename="../../app/gui/pages/compare.py" line="674"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="746"/>
+        <location filename="../../app/gui/pages/compare.py" line="754"/>
         <source>方案月供：输入有误，暂时算不出</source>
         <translation>My proposal: cannot be worked out until the inputs are corrected</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="750"/>
+        <location filename="../../app/gui/pages/compare.py" line="758"/>
         <source>还没有债务：先在「我的债务」里填写借款</source>
         <translation>No debts yet: first enter your loans under “Debts”</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="756"/>
+        <location filename="../../app/gui/pages/compare.py" line="764"/>
         <source>%1（最高 %2）</source>
         <translation>%1 (up to %2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="759"/>
+        <location filename="../../app/gui/pages/compare.py" line="767"/>
         <source>✗ 每月没有钱可用于还款：先到「收入支出」核对收入和必要开支</source>
         <translation>✗ Nothing is left for repayments each month: check income and essential expenses under Budget first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="762"/>
+        <location filename="../../app/gui/pages/compare.py" line="770"/>
         <source>方案月供 %1 元/月 ✓ 在预算内</source>
         <translation>My proposal: CNY %1 a month ✓ within budget</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="766"/>
+        <location filename="../../app/gui/pages/compare.py" line="774"/>
         <source>方案月供 %1 元/月 ✗ 超出预算 %2 元/月</source>
         <translation>My proposal: CNY %1 a month ✗ CNY %2 a month over budget</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="779"/>
+        <location filename="../../app/gui/pages/compare.py" line="801"/>
         <source>每月可用于还款 %1 元。要在这个数内还清，可以这样向各家申请：</source>
         <translation>Available for repayments: CNY %1 a month. To repay within that, you could ask each lender for this:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="781"/>
+        <location filename="../../app/gui/pages/compare.py" line="803"/>
         <source>每月收入扣除必要支出后没有余钱（%1 元）。可以这样向各家说明：</source>
         <translation>Nothing is left of your monthly income after essential expenses (CNY %1). You could explain it to each lender like this:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="789"/>
+        <location filename="../../app/gui/pages/compare.py" line="811"/>
         <source>暂时没有建议。</source>
         <translation>No suggestions yet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="805"/>
+        <location filename="../../app/gui/pages/compare.py" line="827"/>
         <source>注意：按现在的预算（每月给这家 %1 元），%2的欠款在 %3 个月内还不清；要在方案期限内还清，每月需还 %4 元（表中“现状”按此计算）。</source>
         <translation>Note: with the current budget (CNY %1 a month to this lender), the debt to %2 would not be repaid within %3 months. Repaying it within the plan&apos;s term takes CNY %4 a month (the “status quo” column uses this).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="823"/>
+        <location filename="../../app/gui/pages/compare.py" line="845"/>
         <source>修改延期月数</source>
         <translation>Change deferral</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="827"/>
+        <location filename="../../app/gui/pages/compare.py" line="849"/>
         <source>修改期数</source>
         <translation>Change instalments</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="831"/>
+        <location filename="../../app/gui/pages/compare.py" line="853"/>
         <source>修改延期时利息</source>
         <translation>Change interest when deferred</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="832"/>
+        <location filename="../../app/gui/pages/compare.py" line="854"/>
         <source>修改还款方式</source>
         <translation>Change repayment method</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="833"/>
+        <location filename="../../app/gui/pages/compare.py" line="855"/>
         <source>修改减免方式</source>
         <translation>Change waiver</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="834"/>
+        <location filename="../../app/gui/pages/compare.py" line="856"/>
         <source>修改分配方式</source>
         <translation>Change sharing out</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="849"/>
+        <location filename="../../app/gui/pages/compare.py" line="871"/>
         <source>修改分期利率</source>
         <translation>Change instalment rate</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="853"/>
+        <location filename="../../app/gui/pages/compare.py" line="875"/>
         <source>修改先还的金额</source>
         <translation>Change upfront payment</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="871"/>
-        <location filename="../../app/gui/pages/compare.py" line="875"/>
+        <location filename="../../app/gui/pages/compare.py" line="893"/>
+        <location filename="../../app/gui/pages/compare.py" line="897"/>
         <source>修改法定上限</source>
         <translation>Change legal cap</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="451"/>
-        <location filename="../../app/gui/pages/compare.py" line="888"/>
+        <location filename="../../app/gui/pages/compare.py" line="458"/>
+        <location filename="../../app/gui/pages/compare.py" line="910"/>
         <source>为这笔债务单独设置</source>
         <translation>Use separate settings for this debt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="895"/>
+        <location filename="../../app/gui/pages/compare.py" line="917"/>
         <source>取消这笔债务的单独设置</source>
         <translation>Stop using separate settings for this debt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="907"/>
+        <location filename="../../app/gui/pages/compare.py" line="929"/>
         <source>修改这笔债务的减免方式</source>
         <translation>Change this debt&apos;s waiver</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/compare.py" line="457"/>
-        <location filename="../../app/gui/pages/compare.py" line="921"/>
+        <location filename="../../app/gui/pages/compare.py" line="464"/>
+        <location filename="../../app/gui/pages/compare.py" line="943"/>
         <source>按建议设置这笔债务</source>
         <translation>Apply the suggestion to this debt</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="239"/>
+        <source>写投诉稿</source>
+        <translation>Write a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="240"/>
+        <source>投诉哪笔债务的催收</source>
+        <translation>Complain about the collectors of</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="241"/>
+        <source>投诉稿语言</source>
+        <translation>Language of the draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="242"/>
+        <source>中文</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="243"/>
+        <source>英文</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="244"/>
+        <source>可以向哪里投诉（按建议的先后顺序，选一个看投诉稿）</source>
+        <translation>Where you can complain (in the suggested order; pick one to see its draft)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="245"/>
+        <source>复制文字</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="246"/>
+        <source>复制投诉稿的纯文字，粘贴到 12378、12321 等网上投诉表单</source>
+        <translation>Copy the draft as plain text to paste into online complaint forms (12378, 12321…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="247"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="248"/>
+        <source>保存投诉稿 PDF，打印后签名，或作为附件提交</source>
+        <translation>Save the draft as a PDF: print and sign it, or attach it to an online complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="249"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="332"/>
+        <source>已复制投诉稿文字，可以粘贴到网上投诉表单。提交前请逐条核对。</source>
+        <translation>The draft&apos;s text is copied: paste it into the online form. Check every line before you file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="342"/>
+        <source>导出投诉稿 PDF</source>
+        <translation>Export the complaint as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="343"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="355"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="357"/>
+        <source>已保存投诉稿：{path}</source>
+        <translation>Complaint saved: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="397"/>
+        <source>{name}（%n 条记录）</source>
+        <translation>
+            <numerusform>{name} (%n entry)</numerusform>
+            <numerusform>{name} (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="398"/>
+        <source>{name}（没有相关记录）</source>
+        <translation>{name} (no entries about it)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="428"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="501"/>
+        <source>结果未更新：请先改正标红的输入</source>
+        <translation>Results not updated: first correct the inputs marked in red</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="429"/>
+        <source>方案里还没有债务</source>
+        <translation>The plan has no debts yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="443"/>
+        <source>记录里没有这笔债务的催收：投诉稿只写注明是这家机构催收的记录（没有注明的记录，在方案只有一笔债务或所有记录都没有注明时才会写入）。可以在「记一笔」里修改记录，选「催哪笔债」。</source>
+        <translation>No log entry is about this debt: a draft states only the entries marked as this lender&apos;s collection (unmarked entries only when the plan has one debt or no entry is marked). Edit an entry in &quot;Log a contact&quot; and choose &quot;Which debt&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="454"/>
+        <source>提醒：这些记录还没有附件（截图、录音、通话详单等）。可以在「记一笔」里修改记录，用「添加附件…」加入；投诉稿的证据清单会列出它们和校验值。</source>
+        <translation>Note: these entries have no attachments yet (screenshots, recordings, call records…). Edit an entry in &quot;Log a contact&quot; and use &quot;Add attachments…&quot;; the draft&apos;s evidence list will name them with their checksums.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="475"/>
+        <source>✗ 找不到附件：{file}</source>
+        <translation>✗ Attachment not found: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="476"/>
+        <source>✗ 附件在添加后被改动过（与记下的校验值不同）：{file}</source>
+        <translation>✗ Attachment changed since it was added (differs from the recorded checksum): {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="479"/>
+        <source>投诉稿的证据清单会照样列出它们：提交前请找回原始文件。</source>
+        <translation>The draft&apos;s evidence list still names them: find the original files before you file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="503"/>
+        <source>这笔债务还没有可以写进投诉稿的记录</source>
+        <translation>There is no entry about this debt to put in a complaint yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="521"/>
+        <source>无法生成预览：缺少生成 PDF 的组件</source>
+        <translation>No preview: the PDF components are missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="526"/>
+        <source>无法生成预览：字体文件缺失或缺字</source>
+        <translation>No preview: the font is missing or lacks a character</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="528"/>
+        <source>无法生成预览</source>
+        <translation>No preview could be made</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="280"/>
+        <source>时间</source>
+        <extracomment>Channels the form offers, in that order (the report&apos;s channel words; ``call`` reads as ``phone`` and is kept when a file has it).</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="281"/>
+        <source>哪笔债务</source>
+        <translation>Debt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="282"/>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="283"/>
+        <source>对方（姓名、工号）</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="284"/>
+        <source>说了什么</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="285"/>
+        <source>对方方案</source>
+        <translation>Their offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="286"/>
+        <source>书面确认</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="287"/>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="288"/>
+        <source>截止日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="294"/>
+        <source>和贷款机构沟通的时间（到分钟）</source>
+        <translation>When you spoke to the lender (to the minute)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="295"/>
+        <source>和你沟通的人：姓名、工号、部门</source>
+        <translation>Who you dealt with: name, staff no., department</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="296"/>
+        <source>对方提出的还款方案：期数、每月金额、减免</source>
+        <translation>The repayment plan they offered: instalments, monthly amount, waiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="297"/>
+        <source>对方有没有用短信、App 消息或书面协议确认</source>
+        <translation>Whether they have confirmed it by SMS, in-app message or written agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="298"/>
+        <source>下一步的截止日期；过期、今天到期标红</source>
+        <translation>When the next step is due; red if overdue or due today</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="365"/>
+        <source>（未关联）</source>
+        <translation>(not linked)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="387"/>
+        <source>{months} 期 × {monthly} 元</source>
+        <translation>{months} × CNY {monthly}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="391"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="395"/>
+        <source>✓ 已确认</source>
+        <translation>✓ Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="397"/>
+        <source>✗ 还没有</source>
+        <translation>✗ Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="398"/>
+        <source>没有</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/models/contacts_model.py" line="408"/>
+        <source>✗ {date}（已过期 %n 天）</source>
+        <translation>
+            <numerusform>✗ {date} (%n day overdue)</numerusform>
+            <numerusform>✗ {date} (%n days overdue)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="410"/>
+        <source>✗ {date}（今天到期）</source>
+        <translation>✗ {date} (due today)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/models/contacts_model.py" line="411"/>
+        <source>{date}（还有 %n 天）</source>
+        <translation>
+            <numerusform>{date} (in %n day)</numerusform>
+            <numerusform>{date} (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="442"/>
+        <source>后来又有沟通记录：以最新一条的下一步为准</source>
+        <translation>There is a later entry: the next step in the latest entry is the one that counts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="451"/>
+        <source>一次性费用 {amount} 元</source>
+        <translation>One-off fees: CNY {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="453"/>
+        <source>首付 {amount} 元</source>
+        <translation>Upfront payment: CNY {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/contacts_model.py" line="455"/>
+        <source>首期 {date}</source>
+        <translation>First payment: {date}</translation>
     </message>
 </context>
 <context>
@@ -1768,97 +2154,97 @@ These notes are evidence for complaints and for negotiating.</translation>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="363"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="378"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="364"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="379"/>
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="365"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="380"/>
         <source>对方号码</source>
         <translation>Their number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="366"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="381"/>
         <source>对方自称</source>
         <translation>Claimed to be</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="367"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="382"/>
         <source>联系了谁</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="368"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="383"/>
         <source>次数</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="369"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="384"/>
         <source>接通</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="370"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="385"/>
         <source>说了什么</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="371"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="386"/>
         <source>你注意到的</source>
         <translation>What you noticed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="372"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="387"/>
         <source>可能违规</source>
         <translation>Possible breaches</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="378"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="393"/>
         <source>对方联系的时间（到分钟）</source>
         <translation>When the contact happened (to the minute)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="379"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="394"/>
         <source>来电号码、短信号码或微信号</source>
         <translation>The number that called or texted, or the WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="380"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="395"/>
         <source>对方说自己是谁：姓名、工号、公司</source>
         <translation>Who they said they were: name, staff number, company</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="381"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="396"/>
         <source>这一次记录里对方打来或发来几次</source>
         <translation>How many times they called or messaged in this entry</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="382"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="397"/>
         <source>按催收规则核对你的记录后发现的问题，依据见下方列表</source>
         <translation>Problems found by checking your entries against the collection rules; the list below gives the sources</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="449"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="464"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="450"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="465"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="494"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="509"/>
         <source>结果未更新：请先改正标红的输入</source>
         <translation>Not up to date: first correct the inputs marked in red</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/evidence_model.py" line="496"/>
+        <location filename="../../app/gui/models/evidence_model.py" line="511"/>
         <source>{name}：{fact}</source>
         <translation>{name}: {fact}</translation>
     </message>
@@ -2596,6 +2982,429 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
     </message>
 </context>
 <context>
+    <name>NegotiationPage</name>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="468"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="471"/>
+        <source>＋ 记一次沟通</source>
+        <extracomment>The reply letters, in the order of their buttons (``reply_pdf``&apos;s ``kind``). Kinds that answer an offer (the contact must hold one). Form fields inside ``offer`` (``docs/plan-file-extensions.md``). Far enough ahead for every open step with a date (plan dates stop at 2100).</extracomment>
+        <translation>+ Log a conversation</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="470"/>
+        <source>刚和贷款机构通过电话、App 客服或短信？记下来：时间已经填好（在表格中按 Insert 键）</source>
+        <translation>Just talked to a lender by phone, in-app chat or SMS? Log it: the time is already filled in (Insert key in the table)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="472"/>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="473"/>
+        <source>删除选中的记录（可以撤销；在表格中按 Delete 键）</source>
+        <translation>Remove the selected entry (can be undone; Delete key in the table)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="475"/>
+        <source>每次和贷款机构沟通（电话、App 客服、短信），记下时间、对方工号、说了什么、答应了什么。口头答应的，一定要对方书面确认。</source>
+        <translation>Each time you talk to a lender (phone, in-app chat, SMS), note the time, their staff no., what was said and what was promised. If they promise something by word of mouth, always ask them to confirm it in writing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="478"/>
+        <source>对方提出分期方案时，把期数和每月金额填进来，这里马上算出真实年化、是否超出法定上限、每月付不付得起，并可以生成回复信。</source>
+        <translation>When a lender offers instalments, enter how many and the monthly amount: you see at once the real APR, whether it is above the legal cap and whether you can afford it each month, and you can create a reply letter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="481"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="482"/>
+        <source>哪笔债务</source>
+        <translation>Which debt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="483"/>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="484"/>
+        <source>对方</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="485"/>
+        <source>说了什么</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="486"/>
+        <source>期数</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="487"/>
+        <source>每月金额</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="488"/>
+        <source>减免</source>
+        <translation>Waiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="489"/>
+        <source>一次性费用</source>
+        <translation>One-off fees</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="490"/>
+        <source>首付</source>
+        <translation>Upfront</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="491"/>
+        <source>首期还款日</source>
+        <translation>First payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="492"/>
+        <source>书面确认</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="493"/>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="494"/>
+        <source>截止日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="498"/>
+        <source>对方提出的方案（没有就不填）</source>
+        <translation>Their offer (leave blank if none)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="499"/>
+        <source>之后</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="501"/>
+        <source>如 2026-11-22 10:00，或只写 10:00</source>
+        <translation>e.g. 2026-11-22 10:00, or just 10:00</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="502"/>
+        <source>姓名、工号、部门，如“美团客服 工号 8812”</source>
+        <translation>e.g. Meituan support, staff no. 8812</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="503"/>
+        <source>对方说了什么、答应了什么，尽量照实写</source>
+        <translation>What they said and promised, as exactly as you can</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="504"/>
+        <source>如 12</source>
+        <translation>e.g. 12</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="505"/>
+        <source>如 850</source>
+        <translation>e.g. 850</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="506"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="507"/>
+        <source>没有就不填</source>
+        <translation>Leave blank if none</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="508"/>
+        <source>不填：计算日期后一个月</source>
+        <translation>Blank: calculation date + 1 month</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="509"/>
+        <source>如 提交失业证明</source>
+        <translation>e.g. send proof of unemployment</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="510"/>
+        <source>如 2026-11-29</source>
+        <translation>e.g. 2026-11-29</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="511"/>
+        <source>已收到对方的书面确认</source>
+        <translation>They have confirmed it in writing</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="513"/>
+        <source>短信、App 消息、邮件或书面协议都算；电话里口头答应的不算</source>
+        <translation>An SMS, in-app message, email or written agreement counts; a promise made on the phone does not</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="514"/>
+        <source>对方答应减免哪些利息、罚息和费用</source>
+        <translation>Which interest, penalty interest and fees they agreed to waive</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="519"/>
+        <source>没有说</source>
+        <translation>Not mentioned</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="522"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="953"/>
+        <source>对方方案的评估</source>
+        <translation>Their offer, checked</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="523"/>
+        <source>回复信（PDF）</source>
+        <translation>Reply letters (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="525"/>
+        <source>接受并要求书面确认…</source>
+        <translation>Accept, ask for written confirmation…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="526"/>
+        <source>同意对方的方案，并请对方书面确认方案内容后再按新方案还款</source>
+        <translation>Agree to their offer and ask them to confirm its terms in writing before you start paying on the new terms</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="527"/>
+        <source>还价…</source>
+        <translation>Counter-offer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="528"/>
+        <source>说明对方方案付不起或超出上限，提出按你的方案还款</source>
+        <translation>Explain that you cannot afford their offer or that it is above the cap, and propose repaying as in your own proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="529"/>
+        <source>催促答复…</source>
+        <translation>Chase a reply…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="530"/>
+        <source>对方答应答复却迟迟没有消息：请对方在期限内书面答复</source>
+        <translation>They promised to reply but you have heard nothing: ask them to reply in writing by a set date</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="531"/>
+        <source>确认电话内容…</source>
+        <translation>Confirm a phone call…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="532"/>
+        <source>把电话里谈好的内容写下来，请对方书面确认</source>
+        <translation>Put what was agreed on the phone in writing and ask them to confirm it in writing</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="537"/>
+        <source>中文</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="538"/>
+        <source>英文</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="539"/>
+        <source>回复信用哪种语言</source>
+        <translation>The language of the reply letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="541"/>
+        <source>回复信针对选中的这条记录；保存后请通过贷款机构的官方渠道发送，并保留发送记录。</source>
+        <translation>A reply letter answers the selected entry. Once it is saved, send it through the lender&apos;s official channels and keep proof that you sent it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="542"/>
+        <source>删除记录</source>
+        <translation>Remove entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="543"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="892"/>
+        <source>记一次沟通</source>
+        <translation>Log a conversation</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="637"/>
+        <source>还没有协商记录</source>
+        <translation>No conversations with lenders logged yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/pages/negotiation.py" line="639"/>
+        <source>已记录 %n 次沟通</source>
+        <translation>
+            <numerusform>%n conversation logged</numerusform>
+            <numerusform>%n conversations logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/pages/negotiation.py" line="662"/>
+        <source>✗ 已过期 %n 天：{step}（{debt}，{date} 截止）</source>
+        <translation>
+            <numerusform>✗ %n day overdue: {step} ({debt}, due {date})</numerusform>
+            <numerusform>✗ %n days overdue: {step} ({debt}, due {date})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="664"/>
+        <source>✗ 今天截止：{step}（{debt}）</source>
+        <translation>✗ Due today: {step} ({debt})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/pages/negotiation.py" line="671"/>
+        <source>下一步：{step}（{debt}，{date} 截止，还有 %n 天）</source>
+        <translation>
+            <numerusform>Next step: {step} ({debt}, due {date}, in %n day)</numerusform>
+            <numerusform>Next step: {step} ({debt}, due {date}, in %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="674"/>
+        <source>{debt}提出的方案还没有书面确认</source>
+        <translation>{debt}: their offer is not confirmed in writing yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="680"/>
+        <source>下一步：{step}（{debt}）</source>
+        <translation>Next step: {step} ({debt})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/pages/negotiation.py" line="682"/>
+        <source>已记录 %n 次沟通，没有待办事项</source>
+        <translation>
+            <numerusform>%n conversation logged; nothing to follow up</numerusform>
+            <numerusform>%n conversations logged; nothing to follow up</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="751"/>
+        <source>{name}（{creditor}）</source>
+        <translation>{name} ({creditor})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="753"/>
+        <source>（不关联债务）</source>
+        <translation>(not linked to a debt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="767"/>
+        <source>第 {n} 条记录：{debt}</source>
+        <translation>Entry {n}: {debt}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="830"/>
+        <source>修改协商记录：{field}</source>
+        <translation>Edit negotiation entry: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="895"/>
+        <source>已添加第 {n} 条记录：在右边填写对方是谁、说了什么；对方提出方案时填写期数和每月金额。</source>
+        <translation>Entry {n} added: fill in on the right who you spoke to and what was said; if they made an offer, add the instalments and monthly amount.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="907"/>
+        <source>删除协商记录</source>
+        <translation>Remove negotiation entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="908"/>
+        <source>已删除第 {n} 条记录。按 Ctrl+Z 可以撤销。</source>
+        <translation>Entry {n} removed. Press Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="932"/>
+        <source>选中一条记录，这里显示对方方案的评估。</source>
+        <translation>Select an entry to see its offer checked here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="935"/>
+        <source>这条记录没有记下对方的方案。对方提出分期方案时，在右边填写期数和每月金额，这里马上算出真实年化、是否超出法定上限、每月付不付得起，并和你的方案比较。</source>
+        <translation>This entry has no offer from the lender. When they offer instalments, fill in how many and the monthly amount on the right: you see at once the real APR, whether it is above the legal cap, whether you can afford it each month, and how it compares with your proposal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="938"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="1039"/>
+        <source>结果未更新：请先改正标红的输入</source>
+        <translation>Not up to date: first correct the inputs marked in red</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="955"/>
+        <source>第 {n} 条记录：对方方案的评估</source>
+        <translation>Entry {n}: their offer, checked</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="1017"/>
+        <source>✗ 超出本金的部分超过法定上限允许的数额</source>
+        <translation>✗ charges more on top of the principal than the legal cap allows</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="1019"/>
+        <source>✗ 每月要还的钱超出你的预算</source>
+        <translation>✗ costs more each month than your budget allows</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="1022"/>
+        <source>按你记录的数字，这个方案：</source>
+        <translation>Going by the figures you logged, this offer:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="1023"/>
+        <source>接受后付不起，会再次逾期。可以改用「还价」。仍然生成接受函吗？</source>
+        <translation>If you accept and then cannot pay, you will fall behind again. You could use “Counter-offer” instead. Create the acceptance letter anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="1025"/>
+        <source>接受这个方案？</source>
+        <translation>Accept this offer?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="1039"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="1050"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="1054"/>
+        <source>无法生成</source>
+        <translation>Cannot create the note</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="1058"/>
+        <source>保存回复信</source>
+        <translation>Save the reply letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="1059"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="1069"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="1071"/>
+        <source>已保存回复信：{path}</source>
+        <translation>Reply letter saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>OffersModel</name>
     <message>
         <location filename="../../app/gui/models/offers_model.py" line="78"/>
@@ -2698,118 +3507,158 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
 <context>
     <name>QuickEntryForm</name>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="302"/>
+        <location filename="../../app/gui/pages/collection.py" line="432"/>
         <source>修改第 {n} 条记录</source>
-        <extracomment>Rules whose next step is the family script (someone other than the borrower was involved). Rules whose next step includes the police (rules.md §6: threats, insults, impersonation → 110). Rules whose next step includes 12321 (rules.md §6: harassing calls and SMS).</extracomment>
+        <extracomment>Rules whose next step is the family script (someone other than the borrower was involved). Rules whose next step includes the police (rules.md §6: threats, insults, impersonation → 110). Rules whose next step includes 12321 (rules.md §6: harassing calls and SMS). The entry&apos;s attachments as the form will save them: paths as written, recorded hashes.</extracomment>
         <translation>Edit entry {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="303"/>
+        <location filename="../../app/gui/pages/collection.py" line="433"/>
         <source>记一笔</source>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="305"/>
+        <location filename="../../app/gui/pages/collection.py" line="435"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="306"/>
+        <location filename="../../app/gui/pages/collection.py" line="436"/>
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="307"/>
+        <location filename="../../app/gui/pages/collection.py" line="437"/>
         <source>对方号码</source>
         <translation>Their number</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="308"/>
+        <location filename="../../app/gui/pages/collection.py" line="438"/>
         <source>对方自称</source>
         <translation>Claimed to be</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="309"/>
+        <location filename="../../app/gui/pages/collection.py" line="439"/>
         <source>联系了谁</source>
         <translation>Contacted</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="310"/>
+        <location filename="../../app/gui/pages/collection.py" line="440"/>
         <source>几次</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="311"/>
+        <location filename="../../app/gui/pages/collection.py" line="441"/>
         <source>说了什么</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="312"/>
+        <location filename="../../app/gui/pages/collection.py" line="442"/>
+        <source>催哪笔债</source>
+        <translation>Which debt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="443"/>
         <source>你注意到</source>
         <translation>You noticed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="316"/>
+        <location filename="../../app/gui/pages/collection.py" line="444"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="448"/>
         <source>如 2026-11-20 21:40，或只写 21:40</source>
         <translation>e.g. 2026-11-20 21:40, or just 21:40</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="318"/>
+        <location filename="../../app/gui/pages/collection.py" line="450"/>
         <source>只写时刻（21:40）时，指最近的那一次：早上记昨晚的电话也不用写日期</source>
         <translation>A time on its own (21:40) means the most recent one, so a call from last night logged this morning needs no date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="323"/>
+        <location filename="../../app/gui/pages/collection.py" line="455"/>
         <source>来电号码、短信号码或微信号</source>
         <translation>Phone number or WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="324"/>
+        <location filename="../../app/gui/pages/collection.py" line="456"/>
         <source>姓名、工号、公司，如“自称某律所 张某 工号 0231”</source>
         <translation>e.g. Zhang, XX Law Firm, no. 0231</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="325"/>
+        <location filename="../../app/gui/pages/collection.py" line="457"/>
         <source>是谁，如 母亲</source>
         <translation>Who, e.g. my mother</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="326"/>
+        <location filename="../../app/gui/pages/collection.py" line="458"/>
         <source> 次</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="327"/>
+        <location filename="../../app/gui/pages/collection.py" line="459"/>
         <source>这一次对方连着打来或发来几次</source>
         <translation>How many times in a row they called or messaged this time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="328"/>
+        <location filename="../../app/gui/pages/collection.py" line="460"/>
         <source>接通了</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="329"/>
+        <location filename="../../app/gui/pages/collection.py" line="461"/>
         <source>对方原话，尽量照实写</source>
         <translation>Their words, as exactly as you can</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="333"/>
+        <location filename="../../app/gui/pages/collection.py" line="462"/>
+        <source>不清楚 / 没说</source>
+        <translation>Not known / not said</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="464"/>
+        <source>对方说是为哪家机构的哪笔欠款催收。注明后，投诉稿只把这条记录写进对这家机构的投诉</source>
+        <translation>Which lender&apos;s debt the collector said they were calling about. When marked, only a complaint about that lender states this entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="465"/>
+        <source>添加附件…</source>
+        <translation>Add attachments…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="467"/>
+        <source>截图、录音、通话详单等：复制到方案旁边的证据文件夹，并记下 SHA-256 校验值，以后可以证明文件没有被改动过</source>
+        <translation>Screenshots, recordings, call records…: copied into the evidence folder next to the plan with their SHA-256 checksum, so you can show later that nothing was altered</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="469"/>
+        <source>移除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="470"/>
+        <source>从这条记录里去掉所选附件（文件本身不会删除）</source>
+        <translation>Take the selected attachment off this entry (the file itself is not deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/collection.py" line="474"/>
         <source>保存修改（Enter）</source>
         <translation>Save changes (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="333"/>
+        <location filename="../../app/gui/pages/collection.py" line="474"/>
         <source>保存（Enter）</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="334"/>
+        <location filename="../../app/gui/pages/collection.py" line="475"/>
         <source>取消修改（Esc）</source>
         <translation>Cancel editing (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="334"/>
+        <location filename="../../app/gui/pages/collection.py" line="475"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
@@ -3237,75 +4086,80 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../app/gui/steps.py" line="47"/>
+        <location filename="../../app/gui/steps.py" line="48"/>
         <source>我的债务</source>
         <translation>Debts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/steps.py" line="48"/>
+        <location filename="../../app/gui/steps.py" line="49"/>
         <source>收入支出</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/gui/steps.py" line="49"/>
+        <location filename="../../app/gui/steps.py" line="50"/>
         <source>方案对比</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../app/gui/steps.py" line="50"/>
+        <location filename="../../app/gui/steps.py" line="51"/>
         <source>还款计划</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../app/gui/steps.py" line="51"/>
+        <location filename="../../app/gui/steps.py" line="52"/>
         <source>申请书</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/steps.py" line="52"/>
+        <location filename="../../app/gui/steps.py" line="53"/>
         <source>应对催收</source>
         <translation>Collection</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/steps.py" line="54"/>
+        <source>协商记录</source>
+        <translation>Negotiation</translation>
     </message>
 </context>
 <context>
     <name>ViolationCard</name>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="377"/>
+        <location filename="../../app/gui/pages/collection.py" line="518"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="378"/>
+        <location filename="../../app/gui/pages/collection.py" line="519"/>
         <source>相关记录：{numbers}</source>
         <translation>Entries: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="381"/>
+        <location filename="../../app/gui/pages/collection.py" line="522"/>
         <source>→ 可在投诉中引用这一条</source>
         <translation>→ You can cite this in a complaint</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="383"/>
+        <location filename="../../app/gui/pages/collection.py" line="524"/>
         <source>→ 发给家人看「给家人的说明」：他们不欠这笔钱，可以请对方不要再联系</source>
         <translation>→ Give your family the “Note for your family”: they do not owe this money and can ask the collector not to contact them again</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="385"/>
+        <location filename="../../app/gui/pages/collection.py" line="526"/>
         <source>→ 受到威胁、辱骂，或有人冒充警察、法院时，可以报警（110），带上这些记录</source>
         <translation>→ If you are threatened or insulted, or someone poses as the police or a court, you can call the police (110) and bring these entries</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="387"/>
+        <location filename="../../app/gui/pages/collection.py" line="528"/>
         <source>→ 骚扰电话和短信还可以向 12321 举报</source>
         <translation>→ You can also report harassing calls and texts to 12321</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="393"/>
+        <location filename="../../app/gui/pages/collection.py" line="534"/>
         <source>只看这些记录</source>
         <translation>Show only these entries</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="397"/>
+        <location filename="../../app/gui/pages/collection.py" line="538"/>
         <source>给家人的说明…</source>
         <translation>Note for your family…</translation>
     </message>

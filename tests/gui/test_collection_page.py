@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import copy
 import doctest
+import hashlib
 import os
 import stat
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QColor, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.gui.i18n import set_language
@@ -34,6 +35,7 @@ from app.gui.models.evidence_model import (
 )
 from app.gui.pages.collection import CollectionPage
 from app.letters.templates import load_templates
+from app.resources import example_plan_path
 from calc.evidence import check_evidence
 
 NOW = QDateTime(QDate(2026, 11, 24), QTime(9, 0))
@@ -379,6 +381,111 @@ def test_no_stale_findings_while_the_plan_has_errors(doc, page) -> None:
     assert len(page.cards) == 5
 
 
+# -- which debt, attachments -----------------------------------------------------------------
+
+def test_a_new_entry_can_name_the_debt_it_is_about(doc, page, qtbot) -> None:
+    form = page.form
+    ids = [form.debt_combo.itemData(i) for i in range(form.debt_combo.count())]
+    assert ids == ["", "meituan", "jiebei", "card"]  # "not known" first, then the plan's debts
+    assert form.debt_combo.itemText(1) == "美团借钱 · 重庆美团三快小额贷款有限公司"
+    page.start_quick_entry()
+    form.summary_edit.setText("又打给母亲")
+    form.debt_combo.setCurrentIndex(3)
+    qtbot.keyClick(form.summary_edit, Qt.Key.Key_Return)
+    assert doc.get(("evidence", 2, "debt")) == "card"
+    page._select_row(1)  # the SMS, linked to no debt
+    page.edit_selected()
+    assert form.debt() == ""
+
+
+def _saved_plan(doc, tmp_path: Path) -> Path:
+    """The seed saved as the user's own file 张伟.json (attachments go next to it)."""
+    plan = tmp_path / "张伟.json"
+    plan.write_text(example_plan_path().read_text(encoding="utf-8"), encoding="utf-8")
+    doc.open(plan)
+    doc.flush()
+    return plan
+
+
+def _file_rows(page: CollectionPage) -> list[str]:
+    files = page.form.files_list
+    return [files.item(i).text() for i in range(files.count())]
+
+
+def test_attachments_wait_until_the_plan_is_saved(doc, page) -> None:
+    # the bundled example is never saved over: there is no folder of the user's yet
+    form = page.form
+    assert not form.attach_button.isEnabled()
+    assert form.files_note.isVisible()
+    assert form.files_note.text() == "先保存方案，附件会复制到方案旁边的文件夹"
+    assert page.attach_files(["/tmp/x.png"]) == 0
+    assert form.status.text() == "先保存方案，附件会复制到方案旁边的文件夹"
+
+
+def test_attach_copies_with_its_hash_saves_with_the_entry_and_undoes(
+        doc, page, qtbot, tmp_path, monkeypatch) -> None:
+    _saved_plan(doc, tmp_path)
+    src = tmp_path / "phone" / "1120-通话录音.m4a"
+    src.parent.mkdir()
+    src.write_bytes(b"voice of 2026-11-20")
+    asked = {}
+
+    def ask(parent, caption, start, filters):
+        asked["caption"] = caption
+        return [str(src)], filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", ask)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"warning {a[1:]}"))
+    form = page.form
+    page._select_row(0)
+    page.edit_selected()
+    assert form.attach_button.isEnabled() and form.files_note.isHidden()
+    qtbot.mouseClick(form.attach_button, Qt.MouseButton.LeftButton)
+    rel = "张伟-证据/1120-通话录音.m4a"
+    assert _file_rows(page) == ["✓ " + rel]
+    assert (tmp_path / rel).read_bytes() == b"voice of 2026-11-20"
+    digest = hashlib.sha256(b"voice of 2026-11-20").hexdigest()
+    assert digest in form.files_list.item(0).toolTip()
+    assert doc.get(("evidence", 0, "files")) == []  # nothing written before Enter
+    qtbot.keyClick(form.summary_edit, Qt.Key.Key_Return)
+    entry = doc.get(("evidence", 0))
+    assert entry["files"] == [rel] and entry["file_hashes"] == {rel: digest}
+    assert entry["debt"] == "meituan"  # the other keys as they were
+    doc.flush()
+    assert doc.results.errors == ()  # the plan-file extension decodes
+    assert dict(doc.results.plan.evidence[0].file_hashes) == {rel: digest}
+    doc.undo_stack.undo()
+    assert doc.get(("evidence", 0, "files")) == [] and "file_hashes" not in doc.get(("evidence", 0))
+    assert (tmp_path / rel).is_file()  # undo never deletes evidence
+    doc.undo_stack.redo()
+    assert doc.get(("evidence", 0, "file_hashes")) == {rel: digest}
+
+
+def test_the_list_marks_missing_and_changed_files(doc, page, tmp_path) -> None:
+    _saved_plan(doc, tmp_path)
+    for name, data in (("a.png", b"a"), ("b.m4a", b"b")):
+        (tmp_path / name).write_bytes(data)
+    page._select_row(0)
+    page.edit_selected()
+    assert page.attach_files([str(tmp_path / "a.png"), str(tmp_path / "b.m4a")]) == 2
+    page.save_entry()
+    (tmp_path / "张伟-证据" / "a.png").unlink()
+    (tmp_path / "张伟-证据" / "b.m4a").write_bytes(b"b, edited")
+    page._select_row(0)
+    page.edit_selected()
+    assert _file_rows(page) == ["✗ 张伟-证据/a.png（找不到文件）", "✗ 张伟-证据/b.m4a（文件已被改动）"]
+    for i in range(2):
+        assert page.form.files_list.item(i).foreground().color() == QColor("#b3261e")
+    # 移除所选: the reference goes, the file stays
+    page.form.files_list.setCurrentRow(1)
+    page.form.detach_button.click()
+    assert _file_rows(page) == ["✗ 张伟-证据/a.png（找不到文件）"]
+    page.save_entry()
+    assert doc.get(("evidence", 0, "files")) == ["张伟-证据/a.png"]
+    assert set(doc.get(("evidence", 0, "file_hashes"))) == {"张伟-证据/a.png"}
+    assert (tmp_path / "张伟-证据" / "b.m4a").is_file()
+
+
 # -- the family script -----------------------------------------------------------------------
 
 def test_family_script_export_writes_one_private_page(doc, page, qtbot, tmp_path,
@@ -444,7 +551,7 @@ def test_sixth_step_and_ctrl_shift_e_from_any_step(qtbot, gui_app, tmp_path) -> 
     w.show()
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow, timeout=2000)
-    assert [s.key for s in STEPS][-1] == "collection"
+    assert [s.key for s in STEPS][5] == "collection"  # ⑥ (a step ⑦ may follow)
     assert w.steps.item(5).text().startswith("⑥ 应对催收")
     qtbot.keyClick(w, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert w.stack.currentIndex() == 5

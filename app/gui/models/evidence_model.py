@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from enum import IntEnum
 from typing import Any
@@ -252,11 +252,15 @@ def when_text(moment: datetime) -> str:
 
 def entry_data(base: dict[str, Any] | None, *, at: datetime, channel: Channel, from_: str,
                collector: str, target: Target, target_name: str, attempts: int, answered: bool,
-               summary: str, tags: Sequence[EvidenceTag]) -> dict[str, Any]:
+               summary: str, tags: Sequence[EvidenceTag], debt: str | None = None,
+               files: Sequence[str] | None = None,
+               file_hashes: Mapping[str, str] | None = None) -> dict[str, Any]:
     """The plan file's entry object for the form's values (``shared/spec/plan-file.md``).
 
-    Empty texts and an empty tag list are left out; ``base`` (an entry being edited)
-    keeps its other keys (``files``, ``debt``, fields of other tools).
+    Empty texts and empty lists are left out; ``base`` (an entry being edited)
+    keeps its other keys (fields of other tools, and ``debt``, ``files``,
+    ``file_hashes`` when they are not given: ``None``). ``debt`` ``""`` removes
+    the link; ``file_hashes`` (plan-file extension) keeps only listed files.
 
     >>> entry_data(None, at=datetime(2026, 11, 22, 23, 10), channel=Channel.CALL, from_="",
     ...            collector="", target=Target.FAMILY, target_name=" 母亲 ", attempts=1,
@@ -278,8 +282,19 @@ def entry_data(base: dict[str, Any] | None, *, at: datetime, channel: Channel, f
         "summary": summary.strip(),
         "tags": [t.value for t in EvidenceTag if t in tags],
     }
+    if debt is not None:
+        values["debt"] = debt.strip()
+    if files is not None:
+        values["files"] = list(dict.fromkeys(f for f in files if f.strip()))
+    if file_hashes is not None:
+        listed = values.get("files", out.get("files"))
+        listed = listed if isinstance(listed, list) else []
+        values["file_hashes"] = {f: h for f, h in file_hashes.items() if f in listed}
+    for key in ("debt", "files", "file_hashes"):
+        if key in values and key in out and out[key] == values[key]:
+            del values[key]  # unchanged: stays as written (an empty list too)
     for key, value in values.items():
-        if value in ("", []):
+        if value in ("", [], {}):
             out.pop(key, None)
         else:
             out[key] = value

@@ -11,8 +11,16 @@ right the quick-entry form (记一笔, Ctrl+Shift+E from anywhere in the window)
 a collector calls while the app is open, the user types as they talk, Enter
 saves — an undoable ``doc.insert(("evidence",), …)`` in the plan file's format —
 and the form clears for the next one. Existing entries can be edited and
-removed (undoable). 「给家人的说明」 writes the same one-page PDF as
-``negoplan family-script`` (:func:`app.letters.build.family_document`).
+removed (undoable). The form also says which debt the collector called about
+(``evidence[].debt``: a complaint states an entry only to its lender) and holds
+the entry's attachments: 「添加附件…」 copies files into ``<plan name>-证据/``
+beside the plan with their SHA-256 (:mod:`app.evidence_files`; only once the
+plan is a saved file of the user's), listed ✓ / ✗ missing / ✗ changed; they are
+written with the entry (``files``, ``file_hashes``), so undo takes them back
+(the copies stay: the app never deletes evidence). 「写投诉稿…」 opens
+:class:`~app.gui.widgets.complaint_dialog.ComplaintDialog` on the debt the
+selected entry (or most of the log) names. 「给家人的说明」 writes the same
+one-page PDF as ``negoplan family-script`` (:func:`app.letters.build.family_document`).
 
 "Now" comes from a callable (``now``), so tests fix the clock: by default the
 date of ``doc.today()`` and the clock's time of day.
@@ -39,7 +47,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,6 +61,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -64,6 +74,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.evidence_files import FileState, entry_files, entry_hashes, file_states, import_file
 from app.evidence_report import (
     person_text,
     rule_text,
@@ -91,6 +102,7 @@ from app.gui.models.evidence_model import (
 )
 from app.gui.pages.base import MUTED, RED, Page
 from app.gui.steps import step_complete, step_name
+from app.gui.widgets.complaint_dialog import ComplaintDialog
 from calc.evidence import EvidenceReport, Violation
 from calc.model import Channel, EvidenceTag, Target
 from calc.plan import ATTEMPTS_MAX
@@ -136,6 +148,8 @@ class QuickEntryForm(QGroupBox):
 
     saveRequested = Signal()
     cancelRequested = Signal()
+    attachRequested = Signal()
+    filesChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,6 +209,13 @@ class QuickEntryForm(QGroupBox):
 
         self.summary_edit = QLineEdit(self)
         self._row(form, "summary", self.summary_edit)
+        self.debt_combo = QComboBox(self)
+        self.debt_combo.setObjectName("entryDebt")
+        self.debt_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.debt_combo.setMinimumContentsLength(10)
+        self.debt_combo.addItem("", "")
+        self._row(form, "debt", self.debt_combo)
 
         tags = QWidget(self)
         grid = QGridLayout(tags)
@@ -207,6 +228,38 @@ class QuickEntryForm(QGroupBox):
             self.tag_boxes[tag] = box
             grid.addWidget(box, i, 0)
         self._row(form, "tags", tags, next(iter(self.tag_boxes.values())))
+
+        files = QWidget(self)
+        fl = QVBoxLayout(files)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.setSpacing(3)
+        self.files_list = QListWidget(files)
+        self.files_list.setObjectName("entryFiles")
+        self.files_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.files_list.setMaximumHeight(90)
+        self.files_list.setWordWrap(False)
+        self.files_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.files_list.hide()
+        file_buttons = QHBoxLayout()
+        file_buttons.setContentsMargins(0, 0, 0, 0)
+        self.attach_button = QPushButton(files)
+        self.attach_button.setObjectName("attachButton")
+        self.attach_button.setAutoDefault(True)
+        self.detach_button = QPushButton(files)
+        self.detach_button.setAutoDefault(True)
+        self.detach_button.hide()
+        file_buttons.addWidget(self.attach_button)
+        file_buttons.addWidget(self.detach_button)
+        file_buttons.addStretch(1)
+        self.files_note = _muted(QLabel(files))
+        self.files_note.setObjectName("filesNote")
+        fl.addWidget(self.files_list)
+        fl.addLayout(file_buttons)
+        fl.addWidget(self.files_note)
+        self._row(form, "files", files, self.attach_button)
+        #: The entry's attachments as the form will save them: paths as written, recorded hashes.
+        self.files: list[str] = []
+        self.hashes: dict[str, str] = {}
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self)
@@ -223,7 +276,9 @@ class QuickEntryForm(QGroupBox):
 
         order = [self.when_edit, self.channel_combo, self.from_edit, self.collector_edit,
                  self.target_combo, self.target_name_edit, self.attempts_spin, self.answered_box,
-                 self.summary_edit, *self.tag_boxes.values(), self.save_button, self.cancel_button]
+                 self.summary_edit, self.debt_combo, *self.tag_boxes.values(),
+                 self.files_list, self.attach_button, self.detach_button,
+                 self.save_button, self.cancel_button]
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
 
@@ -231,6 +286,9 @@ class QuickEntryForm(QGroupBox):
         self.cancel_button.clicked.connect(self.cancelRequested)
         self.target_combo.currentIndexChanged.connect(self._on_target_changed)
         self.when_edit.textEdited.connect(lambda _text: self.set_when_error(""))
+        self.attach_button.clicked.connect(self.attachRequested)
+        self.detach_button.clicked.connect(self._detach_selected)
+        self.files_list.currentRowChanged.connect(self._update_file_buttons)
 
     def _row(self, form: QFormLayout, key: str, widget: QWidget,
              buddy: QWidget | None = None) -> None:
@@ -249,6 +307,69 @@ class QuickEntryForm(QGroupBox):
     def tags(self) -> list[EvidenceTag]:
         return [tag for tag, box in self.tag_boxes.items() if box.isChecked()]
 
+    def debt(self) -> str:
+        """The id of the debt the collector called about; ``""``: not known."""
+        return str(self.debt_combo.currentData() or "")
+
+    def set_debts(self, debts: list[tuple[str, str]]) -> None:
+        """The plan's debts as ``(id, label)`` for the "which debt" choice (kept selected)."""
+        current = self.debt()
+        with QSignalBlocker(self.debt_combo):
+            while self.debt_combo.count() > 1:
+                self.debt_combo.removeItem(1)
+            for debt_id, label in debts:
+                self.debt_combo.addItem(label, debt_id)
+            self._select_debt(current)
+
+    def _select_debt(self, debt_id: str) -> None:
+        index = self.debt_combo.findData(debt_id)
+        if index < 0:  # an id the plan does not have (calc reports it): keep it as written
+            self.debt_combo.addItem(debt_id, debt_id)
+            index = self.debt_combo.count() - 1
+        self.debt_combo.setCurrentIndex(index)
+
+    def file_hashes(self) -> dict[str, str]:
+        """The recorded SHA-256 of the attachments the form lists."""
+        return {f: self.hashes[f] for f in self.files if f in self.hashes}
+
+    def add_file(self, file: str, sha256: str) -> None:
+        """Attach ``file`` (as it goes into ``files``) with its SHA-256."""
+        if file not in self.files:
+            self.files.append(file)
+        self.hashes[file] = sha256
+        self.filesChanged.emit()
+
+    def show_files(self, rows: list[tuple[str, str, bool, str]]) -> None:
+        """The attachments list: ``(file, text, is_problem, tooltip)`` per file, in order."""
+        keep = self.files_list.currentRow()
+        self.files_list.clear()
+        for file, text, problem, tip in rows:
+            item = QListWidgetItem(text, self.files_list)
+            item.setData(Qt.ItemDataRole.UserRole, file)
+            item.setToolTip(tip)
+            if problem:
+                item.setForeground(QColor(RED))
+        self.files_list.setVisible(bool(rows))
+        if rows:
+            self.files_list.setCurrentRow(min(max(keep, 0), len(rows) - 1))
+        self._update_file_buttons()
+
+    @Slot()
+    def _detach_selected(self) -> None:
+        item = self.files_list.currentItem()
+        if item is None:
+            return
+        file = item.data(Qt.ItemDataRole.UserRole)
+        if file in self.files:
+            self.files.remove(file)
+        self.hashes.pop(file, None)
+        self.filesChanged.emit()
+
+    @Slot()
+    def _update_file_buttons(self) -> None:
+        self.detach_button.setVisible(bool(self.files))
+        self.detach_button.setEnabled(self.files_list.currentItem() is not None)
+
     def clear(self, now: datetime) -> None:
         """Empty form for the next contact, its time ``now``."""
         self.edit_row = None
@@ -263,7 +384,11 @@ class QuickEntryForm(QGroupBox):
         self.answered_box.setChecked(False)
         for box in self.tag_boxes.values():
             box.setChecked(False)
+        self.debt_combo.setCurrentIndex(0)
+        self.files = []
+        self.hashes = {}
         self._on_target_changed()
+        self.filesChanged.emit()
 
     def load(self, row: int, entry: dict[str, Any]) -> None:
         """Show entry ``row`` of the log for editing."""
@@ -282,7 +407,12 @@ class QuickEntryForm(QGroupBox):
         tags = entry.get("tags") if isinstance(entry.get("tags"), list) else []
         for tag, box in self.tag_boxes.items():
             box.setChecked(tag.value in tags)
+        debt = entry.get("debt")
+        self._select_debt(debt if isinstance(debt, str) else "")
+        self.files = list(entry_files(entry))
+        self.hashes = entry_hashes(entry)
         self._on_target_changed()
+        self.filesChanged.emit()
 
     def set_when_error(self, text: str) -> None:
         self.when_error.setText(("✗ " + text) if text else "")
@@ -309,7 +439,9 @@ class QuickEntryForm(QGroupBox):
             "target": self.tr("联系了谁"),
             "attempts": self.tr("几次"),
             "summary": self.tr("说了什么"),
+            "debt": self.tr("催哪笔债"),
             "tags": self.tr("你注意到"),
+            "files": self.tr("附件"),
         }
         for key, text in labels.items():
             self._labels[key].setText(text)
@@ -327,6 +459,15 @@ class QuickEntryForm(QGroupBox):
         self.attempts_spin.setToolTip(self.tr("这一次对方连着打来或发来几次"))
         self.answered_box.setText(self.tr("接通了"))
         self.summary_edit.setPlaceholderText(self.tr("对方原话，尽量照实写"))
+        self.debt_combo.setItemText(0, self.tr("不清楚 / 没说"))
+        self.debt_combo.setToolTip(self.tr(
+            "对方说是为哪家机构的哪笔欠款催收。注明后，投诉稿只把这条记录写进对这家机构的投诉"))
+        self.attach_button.setText(self.tr("添加附件…"))
+        self.attach_button.setToolTip(self.tr(
+            "截图、录音、通话详单等：复制到方案旁边的证据文件夹，并记下 SHA-256 校验值，"
+            "以后可以证明文件没有被改动过"))
+        self.detach_button.setText(self.tr("移除所选"))
+        self.detach_button.setToolTip(self.tr("从这条记录里去掉所选附件（文件本身不会删除）"))
         for tag, box in self.tag_boxes.items():
             box.setText(tag_label(tag))
             box.setToolTip(tag_term(tag, rules))
@@ -414,6 +555,7 @@ class CollectionPage(Page):
         self.proxy = EvidenceFilter(self)
         self.proxy.setSourceModel(self.model)
         self.cards: list[ViolationCard] = []
+        self.complaint_dialog: ComplaintDialog | None = None
         self._build()
         self._connect_signals()
         self.form.clear(self.now())
@@ -446,10 +588,13 @@ class CollectionPage(Page):
         self.family_lang = QComboBox(self)
         for lang in LANGS:
             self.family_lang.addItem("", lang)
+        self.complaint_button = QPushButton(self)
+        self.complaint_button.setObjectName("complaintButton")
         bar.addWidget(self.quick_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.remove_button)
         bar.addStretch(1)
+        bar.addWidget(self.complaint_button)
         bar.addWidget(self.family_button)
         bar.addWidget(self.family_lang)
         self.page_layout.addLayout(bar)
@@ -588,6 +733,10 @@ class CollectionPage(Page):
     def _connect_signals(self) -> None:
         self.doc.dataChanged.connect(self._on_data_changed)
         self.doc.resultsChanged.connect(self._refresh)
+        self.doc.fileChanged.connect(self._refresh_files)
+        self.complaint_button.clicked.connect(self.open_complaint_dialog)
+        self.form.attachRequested.connect(self.attach_files)
+        self.form.filesChanged.connect(self._refresh_files)
         self.quick_button.clicked.connect(self.start_quick_entry)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -632,6 +781,10 @@ class CollectionPage(Page):
         self.family_lang.setItemText(0, self.tr("中文"))
         self.family_lang.setItemText(1, self.tr("英文"))
         self.family_lang.setToolTip(self.tr("给家人的说明用哪种语言"))
+        self.complaint_button.setText(self.tr("写投诉稿…"))
+        self.complaint_button.setToolTip(self.tr(
+            "按你的记录写投诉稿：先看该向哪里投诉、为什么，再预览、复制文字或导出 PDF。"
+            "与命令 negoplan complaint 生成的相同。"))
         self.target_label.setText(self.tr("联系了谁"))
         self.target_filter.setItemText(0, self.tr("所有人"))
         self.target_filter.setItemText(1, self.tr("只看本人"))
@@ -651,11 +804,15 @@ class CollectionPage(Page):
         self.remove_action.setText(self.tr("删除记录"))
         self.form.retranslate(self.doc.rules.collection)
         self.model.refresh_texts()
+        self._refresh_debts()
+        self._refresh_files()
         self._refresh()
 
     # -- refreshing ----------------------------------------------------------------------
     @Slot(tuple)
     def _on_data_changed(self, path: tuple) -> None:
+        if not path or path[0] == "debts":
+            self._refresh_debts()
         if path and path[0] != EVIDENCE[0]:
             return
         if self.form.edit_row is not None and (
@@ -678,8 +835,9 @@ class CollectionPage(Page):
         if self.model.rowCount() != self._fitted:
             self._fitted = self.model.rowCount()
             self._fit_columns()
-        self.family_button.setEnabled(self.doc.results.plan is not None
-                                      and not self.doc.results.errors)
+        usable = self.doc.results.plan is not None and not self.doc.results.errors
+        self.family_button.setEnabled(usable)
+        self.complaint_button.setEnabled(usable and n > 0)
         self._update_count()
         self._update_buttons()
         complete = self.is_complete()
@@ -841,7 +999,8 @@ class CollectionPage(Page):
                            target_name=form.target_name_edit.text(),
                            attempts=form.attempts_spin.value(),
                            answered=form.answered_box.isChecked(),
-                           summary=form.summary_edit.text(), tags=form.tags())
+                           summary=form.summary_edit.text(), tags=form.tags(),
+                           debt=form.debt(), files=form.files, file_hashes=form.file_hashes())
         if row is None:
             row = self.doc.count(EVIDENCE)
             self.doc.insert(EVIDENCE, row, entry, self.tr("记一笔催收"))
@@ -907,6 +1066,123 @@ class CollectionPage(Page):
         if self.form.edit_row == row:
             self.cancel_entry()
         self.doc.remove(EVIDENCE, row, self.tr("删除催收记录"))
+
+    # -- which debt, attachments ----------------------------------------------------------
+    def _refresh_debts(self) -> None:
+        """The form's "which debt" choice: the plan's debts as the file has them."""
+        debts = self.doc.get(("debts",))
+        items = []
+        for i, raw in enumerate(debts if isinstance(debts, list) else []):
+            raw = raw if isinstance(raw, dict) else {}
+            debt_id = raw.get("id")
+            if not isinstance(debt_id, str) or not debt_id.strip():
+                continue
+            parts = [str(raw.get(k) or "").strip() for k in ("product", "creditor")]
+            label = " · ".join(p for p in parts if p) or self.tr("第 %n 笔债务", "", i + 1)
+            items.append((debt_id, label))
+        self.form.set_debts(items)
+
+    def plan_saved(self) -> bool:
+        """True when the plan is a file of the user's (attachments go next to it)."""
+        return self.doc.path is not None and not self.doc.is_example
+
+    @Slot()
+    def _refresh_files(self) -> None:
+        """The form's attachments with their state (✓ / ✗ missing / ✗ changed)."""
+        form = self.form
+        saved = self.plan_saved()
+        form.attach_button.setEnabled(saved)
+        form.files_note.setText("" if saved else self.tr(
+            "先保存方案，附件会复制到方案旁边的文件夹"))
+        form.files_note.setVisible(not saved)
+        entry = {"files": list(form.files), "file_hashes": form.file_hashes()}
+        states = dict(file_states(self.doc.path, entry)) if saved else {}
+        rows = []
+        for file in form.files:
+            digest = form.hashes.get(file)
+            tip = [file]
+            if digest:
+                tip.append(self.tr("SHA-256 校验值：{sha256}").format(sha256=digest))
+            state = states.get(file)
+            if state is FileState.MISSING:
+                text, problem = self.tr("✗ {file}（找不到文件）").format(file=file), True
+                tip.append(self.tr("方案旁边找不到这个文件：是否被移动、改名或删除了？"))
+            elif state is FileState.CHANGED:
+                text, problem = self.tr("✗ {file}（文件已被改动）").format(file=file), True
+                tip.append(self.tr("文件内容与添加时记下的校验值不同：它在添加后被改动过"))
+            elif state is FileState.OK:
+                text, problem = "✓ " + file, False
+                if not digest:
+                    tip.append(self.tr("没有记下校验值：重新添加这个文件可以记下"))
+            else:
+                text, problem = file, False
+                tip.append(self.tr("方案保存后才能检查文件"))
+            rows.append((file, text, problem, "\n".join(tip)))
+        form.show_files(rows)
+
+    @Slot()
+    def attach_files(self, paths: list[str] | None = None) -> int:
+        """添加附件…: copy files into the evidence folder next to the plan, with their SHA-256,
+        and list them in the form (saved with the entry: undoable). Returns how many were added."""
+        form = self.form
+        if not self.plan_saved():
+            self._refresh_files()
+            form.status.setText(self.tr("先保存方案，附件会复制到方案旁边的文件夹"))
+            return 0
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("添加附件：截图、录音、通话详单"),
+                str(QStandardPaths.writableLocation(
+                    QStandardPaths.StandardLocation.PicturesLocation) or Path.home()),
+                self.tr("所有文件 (*)"))
+            if not paths:
+                return 0
+        added = 0
+        for source in paths:
+            try:
+                file, digest = import_file(self.doc.path, source, now=self.now())
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("无法添加附件"), self.tr(
+                    "无法复制 {path}：{error}").format(path=str(source),
+                                                     error=exc.strerror or str(exc)))
+                continue
+            form.add_file(file, digest)
+            added += 1
+        if added:
+            n = form.edit_row + 1 if form.edit_row is not None else None
+            form.status.setText(
+                self.tr("已复制到方案旁边的证据文件夹。按 Enter 保存第 {n} 条记录。").format(n=n)
+                if n is not None else
+                self.tr("已复制到方案旁边的证据文件夹。按 Enter 保存这条记录。"))
+        return added
+
+    # -- the complaint draft ---------------------------------------------------------------
+    def default_complaint_debt(self) -> str | None:
+        """The debt the selected entry names, else the one the log names most, else ``None``."""
+        row = self.selected_row()
+        if row is not None:
+            debt = self.model.entry(row).get("debt")
+            if isinstance(debt, str) and debt:
+                return debt
+        counts: dict[str, int] = {}
+        for i in range(self.doc.count(EVIDENCE)):
+            debt = self.model.entry(i).get("debt")
+            if isinstance(debt, str) and debt:
+                counts[debt] = counts.get(debt, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    @Slot()
+    def open_complaint_dialog(self) -> ComplaintDialog:
+        """写投诉稿…: the complaint dialog (one, kept; raised when already open)."""
+        if self.complaint_dialog is None:
+            self.complaint_dialog = ComplaintDialog(self.doc, self,
+                                                    debt_id=self.default_complaint_debt())
+        else:
+            self.complaint_dialog.select_debt(self.default_complaint_debt())
+        self.complaint_dialog.show()
+        self.complaint_dialog.raise_()
+        self.complaint_dialog.activateWindow()
+        return self.complaint_dialog
 
     # -- the family script ---------------------------------------------------------------
     @Slot()
