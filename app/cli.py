@@ -18,7 +18,6 @@ from decimal import Decimal
 from calc.errors import CalcError, PlanInvalid, Problem, Severity
 
 EXIT_OK, EXIT_FAIL, EXIT_INVALID = 0, 1, 2
-RESERVED: tuple[str, ...] = ()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -96,9 +95,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("plan", nargs="?", help="personalise with the borrower's name and phone")
     p.add_argument("-o", "--output", required=True, help="OUT.pdf, or an existing folder")
 
-    for name in RESERVED:
-        p = sub.add_parser(name, help="(not available yet)")
-        p.add_argument("rest", nargs=argparse.REMAINDER)
     for sp in sub.choices.values():
         sp.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS)
     return parser
@@ -142,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.letters.family_cli import run_family_script
 
             return run_family_script(args.plan, args.output, lang=lang, today=_today())
-        return _reserved(args.command, _lang_in(getattr(args, "rest", []), lang))
+        raise AssertionError(f"unhandled command {args.command!r}")  # argparse rejects others
     except PlanInvalid as exc:
         _print_problems(exc.problems, lang)
         return EXIT_INVALID
@@ -386,24 +382,6 @@ def _apr(args: argparse.Namespace, lang: str) -> int:
         print(f"APR (compound): {pct(result.apr_compound)}")
         print("IRR method of PBoC Announcement [2021] No. 3, on the cash actually received.")
     return EXIT_OK
-
-
-def _lang_in(rest: Sequence[str], lang: str) -> str:
-    """``--lang en`` after a reserved command (swallowed by its REMAINDER) still counts."""
-    for i, arg in enumerate(rest):
-        if arg == "--lang" and i + 1 < len(rest) and rest[i + 1] in ("zh", "en"):
-            lang = rest[i + 1]
-        elif arg in ("--lang=zh", "--lang=en"):
-            lang = arg.split("=", 1)[1]
-    return lang
-
-
-def _reserved(command: str, lang: str) -> int:
-    msg = (f"“{command}” 功能尚未提供，将在后续版本中加入。目前可用：compare、apr、check、letter、evidence、complaint、contacts、reply、family-script。"
-           if lang == "zh" else
-           f"'{command}' is not available yet; it comes in a later version. Available now: compare, apr, check, letter, evidence, complaint, contacts, reply, family-script.")
-    print(msg, file=sys.stderr)
-    return EXIT_FAIL
 
 
 if __name__ == "__main__":  # pragma: no cover
