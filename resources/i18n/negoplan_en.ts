@@ -485,7 +485,7 @@ These notes are evidence for complaints and for negotiating.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/collection.py" line="913"/>
-        <location filename="../../app/gui/pages/collection.py" line="1213"/>
+        <location filename="../../app/gui/pages/collection.py" line="1204"/>
         <source>结果未更新：请先改正标红的输入</source>
         <translation>Not up to date: first correct the inputs marked in red</translation>
     </message>
@@ -613,28 +613,18 @@ These notes are evidence for complaints and for negotiating.</translation>
         <translation>Copied into the evidence folder next to the plan. Press Enter to save this entry.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="1213"/>
-        <location filename="../../app/gui/pages/collection.py" line="1224"/>
+        <location filename="../../app/gui/pages/collection.py" line="1204"/>
+        <location filename="../../app/gui/pages/collection.py" line="1212"/>
         <source>无法生成</source>
         <translation>Cannot create the note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="1229"/>
+        <location filename="../../app/gui/pages/collection.py" line="1216"/>
         <source>保存给家人的说明</source>
         <translation>Save the note for your family</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/collection.py" line="1230"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/collection.py" line="1241"/>
-        <source>导出失败</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/collection.py" line="1243"/>
+        <location filename="../../app/gui/pages/collection.py" line="1222"/>
         <source>已保存给家人的说明：{path}</source>
         <translation>Note for your family saved: {path}</translation>
     </message>
@@ -1118,87 +1108,77 @@ These notes are evidence for complaints and for negotiating.</translation>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="239"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="237"/>
         <source>写投诉稿</source>
         <translation>Write a complaint</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="240"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="238"/>
         <source>投诉哪笔债务的催收</source>
         <translation>Complain about the collectors of</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="241"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="239"/>
         <source>投诉稿语言</source>
         <translation>Language of the draft</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="242"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="240"/>
         <source>中文</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="243"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="241"/>
         <source>英文</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="244"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="242"/>
         <source>可以向哪里投诉（按建议的先后顺序，选一个看投诉稿）</source>
         <translation>Where you can complain (in the suggested order; pick one to see its draft)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="245"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="243"/>
         <source>复制文字</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="246"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="244"/>
         <source>复制投诉稿的纯文字，粘贴到 12378、12321 等网上投诉表单</source>
         <translation>Copy the draft as plain text to paste into online complaint forms (12378, 12321…)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="247"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="245"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="248"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="246"/>
         <source>保存投诉稿 PDF，打印后签名，或作为附件提交</source>
         <translation>Save the draft as a PDF: print and sign it, or attach it to an online complaint</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="249"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="247"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="332"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="330"/>
         <source>已复制投诉稿文字，可以粘贴到网上投诉表单。提交前请逐条核对。</source>
         <translation>The draft&apos;s text is copied: paste it into the online form. Check every line before you file.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="342"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="339"/>
         <source>导出投诉稿 PDF</source>
         <translation>Export the complaint as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="343"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="355"/>
-        <source>导出失败</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="357"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="345"/>
         <source>已保存投诉稿：{path}</source>
         <translation>Complaint saved: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="397"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="378"/>
         <source>{name}（%n 条记录）</source>
         <translation>
             <numerusform>{name} (%n entry)</numerusform>
@@ -1206,63 +1186,63 @@ These notes are evidence for complaints and for negotiating.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="398"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="379"/>
         <source>{name}（没有相关记录）</source>
         <translation>{name} (no entries about it)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="428"/>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="501"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="409"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="482"/>
         <source>结果未更新：请先改正标红的输入</source>
         <translation>Results not updated: first correct the inputs marked in red</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="429"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="410"/>
         <source>方案里还没有债务</source>
         <translation>The plan has no debts yet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="443"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="424"/>
         <source>记录里没有这笔债务的催收：投诉稿只写注明是这家机构催收的记录（没有注明的记录，在方案只有一笔债务或所有记录都没有注明时才会写入）。可以在「记一笔」里修改记录，选「催哪笔债」。</source>
         <translation>No log entry is about this debt: a draft states only the entries marked as this lender&apos;s collection (unmarked entries only when the plan has one debt or no entry is marked). Edit an entry in &quot;Log a contact&quot; and choose &quot;Which debt&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="454"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="435"/>
         <source>提醒：这些记录还没有附件（截图、录音、通话详单等）。可以在「记一笔」里修改记录，用「添加附件…」加入；投诉稿的证据清单会列出它们和校验值。</source>
         <translation>Note: these entries have no attachments yet (screenshots, recordings, call records…). Edit an entry in &quot;Log a contact&quot; and use &quot;Add attachments…&quot;; the draft&apos;s evidence list will name them with their checksums.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="475"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="456"/>
         <source>✗ 找不到附件：{file}</source>
         <translation>✗ Attachment not found: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="476"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="457"/>
         <source>✗ 附件在添加后被改动过（与记下的校验值不同）：{file}</source>
         <translation>✗ Attachment changed since it was added (differs from the recorded checksum): {file}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="479"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="460"/>
         <source>投诉稿的证据清单会照样列出它们：提交前请找回原始文件。</source>
         <translation>The draft&apos;s evidence list still names them: find the original files before you file.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="503"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="484"/>
         <source>这笔债务还没有可以写进投诉稿的记录</source>
         <translation>There is no entry about this debt to put in a complaint yet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="521"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="502"/>
         <source>无法生成预览：缺少生成 PDF 的组件</source>
         <translation>No preview: the PDF components are missing</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="526"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="507"/>
         <source>无法生成预览：字体文件缺失或缺字</source>
         <translation>No preview: the font is missing or lacks a character</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/complaint_dialog.py" line="528"/>
+        <location filename="../../app/gui/widgets/complaint_dialog.py" line="509"/>
         <source>无法生成预览</source>
         <translation>No preview could be made</translation>
     </message>
@@ -2303,241 +2283,244 @@ These notes are evidence for complaints and for negotiating.</translation>
     </message>
 </context>
 <context>
-    <name>LetterPage</name>
+    <name>Export</name>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="385"/>
-        <location filename="../../app/gui/pages/letter.py" line="532"/>
-        <location filename="../../app/gui/pages/letter.py" line="540"/>
-        <source>申请书</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="370"/>
-        <source>写给</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="371"/>
-        <source>申请书语言</source>
-        <translation>Letter language</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="372"/>
-        <source>附上</source>
-        <translation>Enclose</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="373"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="374"/>
-        <source>身份证后四位</source>
-        <translation>ID (last 4)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="375"/>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="376"/>
-        <source>地址</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="377"/>
-        <source>困难原因</source>
-        <translation>Reasons</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="378"/>
-        <source>经过</source>
-        <translation>Your story</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="379"/>
-        <source>困难开始日期</source>
-        <translation>Hardship since</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="380"/>
-        <source>之前的月收入</source>
-        <translation>Income before</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="381"/>
-        <source>证明材料</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="386"/>
-        <source>申请人</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="387"/>
-        <source>困难情况</source>
-        <translation>Hardship</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="388"/>
-        <source>中文</source>
-        <translation>Chinese</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="389"/>
-        <source>英文</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="390"/>
-        <source>申请书用哪种语言书写（与界面语言无关）</source>
-        <translation>The language the letter is written in (separate from the app&apos;s language)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="391"/>
-        <source>还款计划表</source>
-        <translation>Repayment schedule</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="392"/>
-        <source>家庭收支情况表</source>
-        <translation>Household income and expenses</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="393"/>
-        <source>困难情况说明</source>
-        <translation>Statement of hardship</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="394"/>
-        <source>例如：张伟</source>
-        <translation>e.g. Zhang Wei</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="395"/>
-        <source>只填最后 4 位，如 3015</source>
-        <translation>Last 4 characters only, e.g. 3015</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="396"/>
-        <source>为保护隐私，只保存身份证号的最后 4 位</source>
-        <translation>For your privacy, only the last 4 characters of your ID number are kept</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="397"/>
-        <source>对方联系你用的电话</source>
-        <translation>The number the lender can reach you on</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="398"/>
-        <source>可只写到市</source>
-        <translation>The city is enough</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="400"/>
-        <source>失业</source>
-        <translation>Job loss</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="401"/>
-        <source>生病</source>
-        <translation>Illness</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="402"/>
-        <source>收入下降</source>
-        <translation>Income fell</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="403"/>
-        <source>经营失败</source>
-        <translation>Business loss</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="404"/>
-        <source>家庭变故</source>
-        <translation>Family crisis</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="405"/>
-        <source>灾害</source>
-        <translation>Disaster</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="406"/>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="411"/>
-        <source>用自己的话写发生了什么、什么时候开始、现在怎样。申请书会原文引用。</source>
-        <translation>In your own words: what happened, when it started and how things are now. The letter quotes this word for word.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="412"/>
-        <source>年-月-日，如 2026-06-30</source>
-        <translation>YYYY-MM-DD, e.g. 2026-06-30</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="413"/>
-        <source>出事前每月收入，可不填</source>
-        <translation>Monthly income before this happened (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="414"/>
-        <source>添加其他材料，按回车</source>
-        <translation>Add other evidence, then press Enter</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="415"/>
-        <source>打印…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="416"/>
-        <source>打印这封申请书（Ctrl+P）</source>
-        <translation>Print this letter (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="417"/>
-        <source>打印预览…</source>
-        <translation>Print Preview…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="418"/>
-        <source>导出 PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="480"/>
-        <source>打印申请书</source>
-        <translation>Print letter</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="494"/>
-        <source>打印预览</source>
-        <translation>Print Preview</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="506"/>
-        <source>导出申请书 PDF</source>
-        <translation>Export letter as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/letter.py" line="507"/>
+        <location filename="../../app/gui/export.py" line="52"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="519"/>
+        <location filename="../../app/gui/export.py" line="65"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
+</context>
+<context>
+    <name>LetterPage</name>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="384"/>
+        <location filename="../../app/gui/pages/letter.py" line="511"/>
+        <location filename="../../app/gui/pages/letter.py" line="518"/>
+        <source>申请书</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="369"/>
+        <source>写给</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="370"/>
+        <source>申请书语言</source>
+        <translation>Letter language</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="371"/>
+        <source>附上</source>
+        <translation>Enclose</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="372"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="373"/>
+        <source>身份证后四位</source>
+        <translation>ID (last 4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="374"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="375"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="376"/>
+        <source>困难原因</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="377"/>
+        <source>经过</source>
+        <translation>Your story</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="378"/>
+        <source>困难开始日期</source>
+        <translation>Hardship since</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="379"/>
+        <source>之前的月收入</source>
+        <translation>Income before</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="380"/>
+        <source>证明材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="385"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="386"/>
+        <source>困难情况</source>
+        <translation>Hardship</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="387"/>
+        <source>中文</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="388"/>
+        <source>英文</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="389"/>
+        <source>申请书用哪种语言书写（与界面语言无关）</source>
+        <translation>The language the letter is written in (separate from the app&apos;s language)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="390"/>
+        <source>还款计划表</source>
+        <translation>Repayment schedule</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="391"/>
+        <source>家庭收支情况表</source>
+        <translation>Household income and expenses</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="392"/>
+        <source>困难情况说明</source>
+        <translation>Statement of hardship</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="393"/>
+        <source>例如：张伟</source>
+        <translation>e.g. Zhang Wei</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="394"/>
+        <source>只填最后 4 位，如 3015</source>
+        <translation>Last 4 characters only, e.g. 3015</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="395"/>
+        <source>为保护隐私，只保存身份证号的最后 4 位</source>
+        <translation>For your privacy, only the last 4 characters of your ID number are kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="396"/>
+        <source>对方联系你用的电话</source>
+        <translation>The number the lender can reach you on</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="397"/>
+        <source>可只写到市</source>
+        <translation>The city is enough</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="399"/>
+        <source>失业</source>
+        <translation>Job loss</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="400"/>
+        <source>生病</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="401"/>
+        <source>收入下降</source>
+        <translation>Income fell</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="402"/>
+        <source>经营失败</source>
+        <translation>Business loss</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="403"/>
+        <source>家庭变故</source>
+        <translation>Family crisis</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="404"/>
+        <source>灾害</source>
+        <translation>Disaster</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="405"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="410"/>
+        <source>用自己的话写发生了什么、什么时候开始、现在怎样。申请书会原文引用。</source>
+        <translation>In your own words: what happened, when it started and how things are now. The letter quotes this word for word.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="411"/>
+        <source>年-月-日，如 2026-06-30</source>
+        <translation>YYYY-MM-DD, e.g. 2026-06-30</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="412"/>
+        <source>出事前每月收入，可不填</source>
+        <translation>Monthly income before this happened (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="413"/>
+        <source>添加其他材料，按回车</source>
+        <translation>Add other evidence, then press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="414"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="415"/>
+        <source>打印这封申请书（Ctrl+P）</source>
+        <translation>Print this letter (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="416"/>
+        <source>打印预览…</source>
+        <translation>Print Preview…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="417"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="479"/>
+        <source>打印申请书</source>
+        <translation>Print letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="493"/>
+        <source>打印预览</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/letter.py" line="504"/>
+        <source>导出申请书 PDF</source>
+        <translation>Export letter as PDF</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/letter.py" line="590"/>
+        <location filename="../../app/gui/pages/letter.py" line="568"/>
         <source>第 %n 笔债务</source>
         <translation>
             <numerusform>Debt %n</numerusform>
@@ -2545,84 +2528,84 @@ These notes are evidence for complaints and for negotiating.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="648"/>
+        <location filename="../../app/gui/pages/letter.py" line="626"/>
         <source>身份证后四位应为 4 个字符：数字，最后一位也可以是 X（如 3015、301X）。</source>
         <translation>The last 4 characters of the ID number: digits, and the last one may also be X (e.g. 3015, 301X).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="703"/>
+        <location filename="../../app/gui/pages/letter.py" line="681"/>
         <source>先勾选困难原因，这里会列出常用的证明材料。</source>
         <translation>Tick the reasons for your hardship first, and the usual evidence will be listed here.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="705"/>
+        <location filename="../../app/gui/pages/letter.py" line="683"/>
         <source>还没有勾选：申请书会列出上面这些常用证明，请准备好；勾选你会附上的材料，申请书就只列勾选的。</source>
         <translation>Nothing ticked: the letter lists all the usual evidence above, so have it ready. Tick what you will enclose and the letter lists only that.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="708"/>
+        <location filename="../../app/gui/pages/letter.py" line="686"/>
         <source>申请书的附件只列勾选的材料。</source>
         <translation>The letter lists only the ticked evidence as enclosures.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="716"/>
+        <location filename="../../app/gui/pages/letter.py" line="694"/>
         <source>修改姓名</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="716"/>
+        <location filename="../../app/gui/pages/letter.py" line="694"/>
         <source>修改电话</source>
         <translation>Change phone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="717"/>
+        <location filename="../../app/gui/pages/letter.py" line="695"/>
         <source>修改地址</source>
         <translation>Change address</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="730"/>
+        <location filename="../../app/gui/pages/letter.py" line="708"/>
         <source>修改身份证后四位</source>
         <translation>Change ID number (last 4)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="740"/>
+        <location filename="../../app/gui/pages/letter.py" line="718"/>
         <source>修改困难原因</source>
         <translation>Change reasons for hardship</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="748"/>
+        <location filename="../../app/gui/pages/letter.py" line="726"/>
         <source>修改困难经过</source>
         <translation>Change what happened</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="752"/>
+        <location filename="../../app/gui/pages/letter.py" line="730"/>
         <source>修改困难开始日期</source>
         <translation>Change hardship start date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="756"/>
+        <location filename="../../app/gui/pages/letter.py" line="734"/>
         <source>修改之前的月收入</source>
         <translation>Change previous monthly income</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="768"/>
+        <location filename="../../app/gui/pages/letter.py" line="746"/>
         <source>修改证明材料</source>
         <translation>Change evidence</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="778"/>
+        <location filename="../../app/gui/pages/letter.py" line="756"/>
         <source>添加证明材料</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="806"/>
-        <location filename="../../app/gui/pages/letter.py" line="887"/>
-        <location filename="../../app/gui/pages/letter.py" line="891"/>
+        <location filename="../../app/gui/pages/letter.py" line="784"/>
+        <location filename="../../app/gui/pages/letter.py" line="865"/>
+        <location filename="../../app/gui/pages/letter.py" line="869"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/letter.py" line="881"/>
+        <location filename="../../app/gui/pages/letter.py" line="859"/>
         <source>致 %1：%2（%n 页）</source>
         <translation>
             <numerusform>To %1: %2 (%n page)</numerusform>
@@ -2630,37 +2613,37 @@ These notes are evidence for complaints and for negotiating.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="890"/>
+        <location filename="../../app/gui/pages/letter.py" line="868"/>
         <source>正在生成申请书…</source>
         <translation>Generating the letter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="893"/>
+        <location filename="../../app/gui/pages/letter.py" line="871"/>
         <source>申请书暂时无法生成</source>
         <translation>The letter cannot be generated yet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="897"/>
+        <location filename="../../app/gui/pages/letter.py" line="875"/>
         <source>请先修正下面的输入，才能生成申请书：</source>
         <translation>Correct these inputs first to generate the letter:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="898"/>
+        <location filename="../../app/gui/pages/letter.py" line="876"/>
         <source>还没有可以写申请书的债务：</source>
         <translation>No debts to write a letter about yet:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="899"/>
+        <location filename="../../app/gui/pages/letter.py" line="877"/>
         <source>申请书字体无法打印下面这些字符，请改用常用汉字：</source>
         <translation>The letter&apos;s font cannot print these characters; please use common Chinese characters instead:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="906"/>
+        <location filename="../../app/gui/pages/letter.py" line="884"/>
         <source>找不到申请书用的字体文件，请重新安装 NegoPlan。</source>
         <translation>The letter&apos;s font file is missing. Please reinstall NegoPlan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/letter.py" line="908"/>
+        <location filename="../../app/gui/pages/letter.py" line="886"/>
         <source>申请书生成失败。请检查输入后再试一次。</source>
         <translation>The letter could not be generated. Check your inputs and try again.</translation>
     </message>
@@ -2984,272 +2967,272 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
 <context>
     <name>NegotiationPage</name>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="468"/>
-        <location filename="../../app/gui/pages/negotiation.py" line="471"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="466"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="469"/>
         <source>＋ 记一次沟通</source>
         <extracomment>The reply letters, in the order of their buttons (``reply_pdf``&apos;s ``kind``). Kinds that answer an offer (the contact must hold one). Form fields inside ``offer`` (``docs/plan-file-extensions.md``). Far enough ahead for every open step with a date (plan dates stop at 2100).</extracomment>
         <translation>+ Log a conversation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="470"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="468"/>
         <source>刚和贷款机构通过电话、App 客服或短信？记下来：时间已经填好（在表格中按 Insert 键）</source>
         <translation>Just talked to a lender by phone, in-app chat or SMS? Log it: the time is already filled in (Insert key in the table)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="472"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="470"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="473"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="471"/>
         <source>删除选中的记录（可以撤销；在表格中按 Delete 键）</source>
         <translation>Remove the selected entry (can be undone; Delete key in the table)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="475"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="473"/>
         <source>每次和贷款机构沟通（电话、App 客服、短信），记下时间、对方工号、说了什么、答应了什么。口头答应的，一定要对方书面确认。</source>
         <translation>Each time you talk to a lender (phone, in-app chat, SMS), note the time, their staff no., what was said and what was promised. If they promise something by word of mouth, always ask them to confirm it in writing.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="478"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="476"/>
         <source>对方提出分期方案时，把期数和每月金额填进来，这里马上算出真实年化、是否超出法定上限、每月付不付得起，并可以生成回复信。</source>
         <translation>When a lender offers instalments, enter how many and the monthly amount: you see at once the real APR, whether it is above the legal cap and whether you can afford it each month, and you can create a reply letter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="481"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="479"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="482"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="480"/>
         <source>哪笔债务</source>
         <translation>Which debt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="483"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="481"/>
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="484"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="482"/>
         <source>对方</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="485"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="483"/>
         <source>说了什么</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="486"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="484"/>
         <source>期数</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="487"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="485"/>
         <source>每月金额</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="488"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="486"/>
         <source>减免</source>
         <translation>Waiver</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="489"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="487"/>
         <source>一次性费用</source>
         <translation>One-off fees</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="490"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="488"/>
         <source>首付</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="491"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="489"/>
         <source>首期还款日</source>
         <translation>First payment</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="492"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="490"/>
         <source>书面确认</source>
         <translation>In writing</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="493"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="491"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="494"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="492"/>
         <source>截止日期</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="498"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="496"/>
         <source>对方提出的方案（没有就不填）</source>
         <translation>Their offer (leave blank if none)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="499"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="497"/>
         <source>之后</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="501"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="499"/>
         <source>如 2026-11-22 10:00，或只写 10:00</source>
         <translation>e.g. 2026-11-22 10:00, or just 10:00</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="502"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="500"/>
         <source>姓名、工号、部门，如“美团客服 工号 8812”</source>
         <translation>e.g. Meituan support, staff no. 8812</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="503"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="501"/>
         <source>对方说了什么、答应了什么，尽量照实写</source>
         <translation>What they said and promised, as exactly as you can</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="504"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="502"/>
         <source>如 12</source>
         <translation>e.g. 12</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="505"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="503"/>
         <source>如 850</source>
         <translation>e.g. 850</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="506"/>
-        <location filename="../../app/gui/pages/negotiation.py" line="507"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="504"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="505"/>
         <source>没有就不填</source>
         <translation>Leave blank if none</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="508"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="506"/>
         <source>不填：计算日期后一个月</source>
         <translation>Blank: calculation date + 1 month</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="509"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="507"/>
         <source>如 提交失业证明</source>
         <translation>e.g. send proof of unemployment</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="510"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="508"/>
         <source>如 2026-11-29</source>
         <translation>e.g. 2026-11-29</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="511"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="509"/>
         <source>已收到对方的书面确认</source>
         <translation>They have confirmed it in writing</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="513"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="511"/>
         <source>短信、App 消息、邮件或书面协议都算；电话里口头答应的不算</source>
         <translation>An SMS, in-app message, email or written agreement counts; a promise made on the phone does not</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="514"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="512"/>
         <source>对方答应减免哪些利息、罚息和费用</source>
         <translation>Which interest, penalty interest and fees they agreed to waive</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="519"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="517"/>
         <source>没有说</source>
         <translation>Not mentioned</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="522"/>
-        <location filename="../../app/gui/pages/negotiation.py" line="953"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="520"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="951"/>
         <source>对方方案的评估</source>
         <translation>Their offer, checked</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="523"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="521"/>
         <source>回复信（PDF）</source>
         <translation>Reply letters (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="525"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="523"/>
         <source>接受并要求书面确认…</source>
         <translation>Accept, ask for written confirmation…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="526"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="524"/>
         <source>同意对方的方案，并请对方书面确认方案内容后再按新方案还款</source>
         <translation>Agree to their offer and ask them to confirm its terms in writing before you start paying on the new terms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="527"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="525"/>
         <source>还价…</source>
         <translation>Counter-offer…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="528"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="526"/>
         <source>说明对方方案付不起或超出上限，提出按你的方案还款</source>
         <translation>Explain that you cannot afford their offer or that it is above the cap, and propose repaying as in your own proposal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="529"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="527"/>
         <source>催促答复…</source>
         <translation>Chase a reply…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="530"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="528"/>
         <source>对方答应答复却迟迟没有消息：请对方在期限内书面答复</source>
         <translation>They promised to reply but you have heard nothing: ask them to reply in writing by a set date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="531"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="529"/>
         <source>确认电话内容…</source>
         <translation>Confirm a phone call…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="532"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="530"/>
         <source>把电话里谈好的内容写下来，请对方书面确认</source>
         <translation>Put what was agreed on the phone in writing and ask them to confirm it in writing</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="537"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="535"/>
         <source>中文</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="538"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="536"/>
         <source>英文</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="539"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="537"/>
         <source>回复信用哪种语言</source>
         <translation>The language of the reply letter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="541"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="539"/>
         <source>回复信针对选中的这条记录；保存后请通过贷款机构的官方渠道发送，并保留发送记录。</source>
         <translation>A reply letter answers the selected entry. Once it is saved, send it through the lender&apos;s official channels and keep proof that you sent it.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="542"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="540"/>
         <source>删除记录</source>
         <translation>Remove entry</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="543"/>
-        <location filename="../../app/gui/pages/negotiation.py" line="892"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="541"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="890"/>
         <source>记一次沟通</source>
         <translation>Log a conversation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="637"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="635"/>
         <source>还没有协商记录</source>
         <translation>No conversations with lenders logged yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/negotiation.py" line="639"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="637"/>
         <source>已记录 %n 次沟通</source>
         <translation>
             <numerusform>%n conversation logged</numerusform>
@@ -3257,7 +3240,7 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/negotiation.py" line="662"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="660"/>
         <source>✗ 已过期 %n 天：{step}（{debt}，{date} 截止）</source>
         <translation>
             <numerusform>✗ %n day overdue: {step} ({debt}, due {date})</numerusform>
@@ -3265,12 +3248,12 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="664"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="662"/>
         <source>✗ 今天截止：{step}（{debt}）</source>
         <translation>✗ Due today: {step} ({debt})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/negotiation.py" line="671"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="669"/>
         <source>下一步：{step}（{debt}，{date} 截止，还有 %n 天）</source>
         <translation>
             <numerusform>Next step: {step} ({debt}, due {date}, in %n day)</numerusform>
@@ -3278,17 +3261,17 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="674"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="672"/>
         <source>{debt}提出的方案还没有书面确认</source>
         <translation>{debt}: their offer is not confirmed in writing yet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="680"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="678"/>
         <source>下一步：{step}（{debt}）</source>
         <translation>Next step: {step} ({debt})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/negotiation.py" line="682"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="680"/>
         <source>已记录 %n 次沟通，没有待办事项</source>
         <translation>
             <numerusform>%n conversation logged; nothing to follow up</numerusform>
@@ -3296,110 +3279,100 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="751"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="749"/>
         <source>{name}（{creditor}）</source>
         <translation>{name} ({creditor})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="753"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="751"/>
         <source>（不关联债务）</source>
         <translation>(not linked to a debt)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="767"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="765"/>
         <source>第 {n} 条记录：{debt}</source>
         <translation>Entry {n}: {debt}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="830"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="828"/>
         <source>修改协商记录：{field}</source>
         <translation>Edit negotiation entry: {field}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="895"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="893"/>
         <source>已添加第 {n} 条记录：在右边填写对方是谁、说了什么；对方提出方案时填写期数和每月金额。</source>
         <translation>Entry {n} added: fill in on the right who you spoke to and what was said; if they made an offer, add the instalments and monthly amount.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="907"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="905"/>
         <source>删除协商记录</source>
         <translation>Remove negotiation entry</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="908"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="906"/>
         <source>已删除第 {n} 条记录。按 Ctrl+Z 可以撤销。</source>
         <translation>Entry {n} removed. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="932"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="930"/>
         <source>选中一条记录，这里显示对方方案的评估。</source>
         <translation>Select an entry to see its offer checked here.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="935"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="933"/>
         <source>这条记录没有记下对方的方案。对方提出分期方案时，在右边填写期数和每月金额，这里马上算出真实年化、是否超出法定上限、每月付不付得起，并和你的方案比较。</source>
         <translation>This entry has no offer from the lender. When they offer instalments, fill in how many and the monthly amount on the right: you see at once the real APR, whether it is above the legal cap, whether you can afford it each month, and how it compares with your proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="938"/>
-        <location filename="../../app/gui/pages/negotiation.py" line="1039"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="936"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="1030"/>
         <source>结果未更新：请先改正标红的输入</source>
         <translation>Not up to date: first correct the inputs marked in red</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="955"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="953"/>
         <source>第 {n} 条记录：对方方案的评估</source>
         <translation>Entry {n}: their offer, checked</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="1017"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="1008"/>
         <source>✗ 超出本金的部分超过法定上限允许的数额</source>
         <translation>✗ charges more on top of the principal than the legal cap allows</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="1019"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="1010"/>
         <source>✗ 每月要还的钱超出你的预算</source>
         <translation>✗ costs more each month than your budget allows</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="1022"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="1013"/>
         <source>按你记录的数字，这个方案：</source>
         <translation>Going by the figures you logged, this offer:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="1023"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="1014"/>
         <source>接受后付不起，会再次逾期。可以改用「还价」。仍然生成接受函吗？</source>
         <translation>If you accept and then cannot pay, you will fall behind again. You could use “Counter-offer” instead. Create the acceptance letter anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="1025"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="1016"/>
         <source>接受这个方案？</source>
         <translation>Accept this offer?</translation>
     </message>
     <message>
+        <location filename="../../app/gui/pages/negotiation.py" line="1030"/>
         <location filename="../../app/gui/pages/negotiation.py" line="1039"/>
-        <location filename="../../app/gui/pages/negotiation.py" line="1050"/>
-        <location filename="../../app/gui/pages/negotiation.py" line="1054"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="1043"/>
         <source>无法生成</source>
         <translation>Cannot create the note</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="1058"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="1046"/>
         <source>保存回复信</source>
         <translation>Save the reply letter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="1059"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="1069"/>
-        <source>导出失败</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/negotiation.py" line="1071"/>
+        <location filename="../../app/gui/pages/negotiation.py" line="1051"/>
         <source>已保存回复信：{path}</source>
         <translation>Reply letter saved: {path}</translation>
     </message>
@@ -3855,102 +3828,102 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="457"/>
+        <location filename="../../app/gui/pages/schedule.py" line="453"/>
         <source>还款计划</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="267"/>
+        <location filename="../../app/gui/pages/schedule.py" line="268"/>
         <source>方案：</source>
         <translation>Scenario:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="271"/>
+        <location filename="../../app/gui/pages/schedule.py" line="272"/>
         <source>按月合计</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="272"/>
+        <location filename="../../app/gui/pages/schedule.py" line="273"/>
         <source>每个月一共要还多少，分给哪家。</source>
         <translation>How much to pay in total each month, and to which lender.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="273"/>
+        <location filename="../../app/gui/pages/schedule.py" line="274"/>
         <source>按债务</source>
         <translation>By debt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="274"/>
+        <location filename="../../app/gui/pages/schedule.py" line="275"/>
         <source>一家债权人的每一期：日期、本金、利息、费用。</source>
         <translation>Each instalment for one creditor: date, principal, interest, fees.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="275"/>
+        <location filename="../../app/gui/pages/schedule.py" line="276"/>
         <source>债务：</source>
         <translation>Debt:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="276"/>
+        <location filename="../../app/gui/pages/schedule.py" line="277"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="278"/>
+        <location filename="../../app/gui/pages/schedule.py" line="279"/>
         <source>把下面这张表保存为 CSV 文件，可以用 Excel 或 WPS 打开。</source>
         <translation>Save the table below as a CSV file you can open in Excel or WPS.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="286"/>
+        <location filename="../../app/gui/pages/schedule.py" line="287"/>
         <source>现状（继续逾期）</source>
         <translation>Status quo (stay overdue)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="287"/>
+        <location filename="../../app/gui/pages/schedule.py" line="288"/>
         <source>延期还款</source>
         <translation>Deferral</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="288"/>
+        <location filename="../../app/gui/pages/schedule.py" line="289"/>
         <source>二次分期</source>
         <translation>Re-instalment</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="289"/>
+        <location filename="../../app/gui/pages/schedule.py" line="290"/>
         <source>减免罚息</source>
         <translation>Penalty waiver</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="290"/>
+        <location filename="../../app/gui/pages/schedule.py" line="291"/>
         <source>我的方案</source>
         <translation>My proposal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="413"/>
+        <location filename="../../app/gui/pages/schedule.py" line="414"/>
         <source>修正下面提示的输入后，这里会列出每一笔还款的日期和金额。</source>
         <translation>Once the inputs flagged below are corrected, the date and amount of every payment will be listed here.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="415"/>
+        <location filename="../../app/gui/pages/schedule.py" line="416"/>
         <source>还没有债务，先在「我的债务」里添加。</source>
         <translation>No debts yet: add them under “Debts” first.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="418"/>
+        <location filename="../../app/gui/pages/schedule.py" line="419"/>
         <source>我的方案里没有需要还的款项。</source>
         <translation>My proposal has no payments to make.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="420"/>
+        <location filename="../../app/gui/pages/schedule.py" line="421"/>
         <source>第一笔还款 {first}（首付 {down} 元），之后每月 {monthly} 元，{last} 还清</source>
         <translation>First payment {first} (CNY {down} upfront), then CNY {monthly} a month, paid off {last}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="423"/>
+        <location filename="../../app/gui/pages/schedule.py" line="424"/>
         <source>第一笔还款 {first}，每月 {monthly} 元，{last} 还清</source>
         <translation>First payment {first}, then CNY {monthly} a month, paid off {last}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/schedule.py" line="434"/>
+        <location filename="../../app/gui/pages/schedule.py" line="435"/>
         <source>{scenario}：共还 {paid} 元，其中利息、罚息和费用 {charges} 元；最后一笔 {last}，从 {as_of} 算起共 %n 个月。</source>
         <translation>
             <numerusform>{scenario}: CNY {paid} in total, of which CNY {charges} is interest, penalty interest and fees; last payment {last}, %n month from {as_of}.</numerusform>
@@ -3958,64 +3931,64 @@ This tool is not legal advice. It is free and does not negotiate for you.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="444"/>
+        <location filename="../../app/gui/pages/schedule.py" line="445"/>
         <source>✗ 按你现在每月能还的钱，这个方案还不清。下表列出的是在期限内还清每月需要还多少。</source>
         <translation>✗ With what you can pay each month now, this plan will not clear your debts. The table shows how much you would need to pay each month to repay within the term.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="456"/>
+        <location filename="../../app/gui/pages/schedule.py" line="452"/>
         <source>未命名方案</source>
         <translation>Untitled plan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="472"/>
+        <location filename="../../app/gui/pages/schedule.py" line="468"/>
         <source>导出还款计划</source>
         <translation>Export repayment schedule</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="473"/>
+        <location filename="../../app/gui/pages/schedule.py" line="469"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="484"/>
+        <location filename="../../app/gui/pages/schedule.py" line="480"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="485"/>
+        <location filename="../../app/gui/pages/schedule.py" line="481"/>
         <source>无法保存文件「{file}」。
 {reason}</source>
         <translation>Cannot save the file “{file}”.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="488"/>
+        <location filename="../../app/gui/pages/schedule.py" line="484"/>
         <source>已导出：{file}</source>
         <translation>Exported: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="492"/>
+        <location filename="../../app/gui/pages/schedule.py" line="488"/>
         <source>没有在这个文件夹里写文件的权限，请换一个文件夹（比如“文档”）。</source>
         <translation>You don&apos;t have permission to save files in this folder. Please choose another one (such as “Documents”).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="494"/>
+        <location filename="../../app/gui/pages/schedule.py" line="490"/>
         <source>这个名字已经是一个文件夹，请换一个文件名。</source>
         <translation>That name is already used by a folder. Please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="496"/>
+        <location filename="../../app/gui/pages/schedule.py" line="492"/>
         <source>这个文件夹不存在，请换一个文件夹。</source>
         <translation>That folder doesn&apos;t exist. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="498"/>
+        <location filename="../../app/gui/pages/schedule.py" line="494"/>
         <source>磁盘已满，请清理空间或换一个位置。</source>
         <translation>The disk is full. Free up some space or choose another location.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/schedule.py" line="499"/>
+        <location filename="../../app/gui/pages/schedule.py" line="495"/>
         <source>文件夹不能写入，或文件正被其他程序（比如 Excel）打开。请关闭它或换一个位置。</source>
         <translation>The folder can&apos;t be written to, or the file is open in another program (such as Excel). Close it or choose another location.</translation>
     </message>

@@ -240,7 +240,7 @@ def test_export_pdf_writes_the_letter_owner_only(page, tmp_path):
 
 def test_export_pdf_failure_is_a_message_not_a_traceback(page, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("app.gui.pages.letter.QMessageBox.warning",
+    monkeypatch.setattr("app.gui.export.QMessageBox.warning",
                         lambda parent, title, text: shown.append((title, text)))
     assert page.export_pdf(str(tmp_path / "missing-folder" / "x.pdf")) is False
     assert shown and shown[0][0] == "导出失败"
@@ -257,7 +257,7 @@ def test_default_export_path(page, doc, tmp_path):
 
 def test_export_through_the_file_dialog(page, tmp_path, monkeypatch):
     chosen = tmp_path / "申请书"
-    monkeypatch.setattr("app.gui.pages.letter.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("app.gui.export.QFileDialog.getSaveFileName",
                         lambda *args, **kw: (str(chosen), "PDF"))
     page.export_button.click()
     assert (tmp_path / "申请书.pdf").read_bytes() == page.pdf_bytes()

@@ -29,7 +29,6 @@ date of ``doc.today()`` and the clock's time of day.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -83,6 +82,7 @@ from app.evidence_report import (
     violation_name,
 )
 from app.gui.document import PlanDocument
+from app.gui.export import choose_pdf_path, export_folder, plan_stem, safe_name, write_export
 from app.gui.i18n import LANGS, problem_text
 from app.gui.models.evidence_model import (
     ANY_RULE,
@@ -1194,16 +1194,7 @@ class CollectionPage(Page):
 
     def default_family_path(self) -> Path:
         """``<plan name>-family.pdf`` in the plan's folder (as the CLI names it in a folder)."""
-        plan_path = self.doc.path
-        if plan_path is not None and not self.doc.is_example:
-            folder = plan_path.parent
-        else:
-            folder = Path(QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        stem = (plan_path.name.removesuffix(".json").removesuffix(".negoplan")
-                if plan_path is not None else "negoplan")
-        safe = re.sub(r'[\\/:*?"<>|\s]', "_", stem)
-        return folder / f"{safe}-family.pdf"
+        return export_folder(self.doc) / f"{safe_name(plan_stem(self.doc, 'negoplan'))}-family.pdf"
 
     def export_family_script(self, path: str | None = None) -> bool:
         """给家人的说明: the one-page PDF of ``negoplan family-script`` (mode 0600)."""
@@ -1216,29 +1207,17 @@ class CollectionPage(Page):
         from app.letters.build import family_document, glyph_problems, render
         from app.letters.family import PRINTED_FIELDS
         from app.letters.fonts import missing_glyphs
-        from app.storage import write_atomic
-        from calc.errors import Problem
-
         problems = [p for p in glyph_problems(plan, missing_glyphs) if p.path in PRINTED_FIELDS]
         if problems:
             QMessageBox.warning(self, self.tr("无法生成"),
                                 "\n".join(problem_text(p) for p in problems))
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("保存给家人的说明"), str(self.default_family_path()),
-                self.tr("PDF 文件 (*.pdf)"))
-            if not path:
+            path = choose_pdf_path(self, self.tr("保存给家人的说明"), self.default_family_path())
+            if path is None:
                 return False
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
         data = render([family_document(plan, self.family_script_lang())])
-        try:
-            write_atomic(path, data, backup=False)
-        except OSError as exc:
-            problem = Problem("file.write_failed", "output",
-                              {"path": str(path), "error": exc.strerror or str(exc)})
-            QMessageBox.warning(self, self.tr("导出失败"), problem_text(problem))
+        if write_export(self, path, data) is None:
             return False
         self.form.status.setText(self.tr("已保存给家人的说明：{path}").format(path=str(path)))
         return True

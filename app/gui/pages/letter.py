@@ -28,20 +28,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -52,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.document import PathKey, PlanDocument
+from app.gui.export import choose_pdf_path, export_folder, plan_stem, safe_name, write_export
 from app.gui.i18n import LANGS, problem_text, ui_lang
 from app.gui.pages.base import MUTED, RED, Page
 from app.gui.printing import new_printer, print_pdf_pages
@@ -502,37 +501,16 @@ class LetterPage(Page):
             return False
         data = self.preview.pdf_bytes()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("导出申请书 PDF"), str(self.default_export_path()),
-                self.tr("PDF 文件 (*.pdf)"))
-            if not path:
+            path = choose_pdf_path(self, self.tr("导出申请书 PDF"), self.default_export_path())
+            if path is None:
                 return False
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-        from app.storage import write_atomic
-
-        try:
-            write_atomic(path, data, backup=False)
-        except OSError as exc:
-            problem = Problem("file.write_failed", "output",
-                              {"path": str(path), "error": exc.strerror or str(exc)})
-            QMessageBox.warning(self, self.tr("导出失败"), problem_text(problem))
-            return False
-        return True
+        return write_export(self, path, data) is not None
 
     def default_export_path(self) -> Path:
         """``<plan name>-<debt id>.pdf`` in the plan's folder (the documents folder for the example)."""
-        plan_path = self.doc.path
-        if plan_path is not None and not self.doc.is_example:
-            folder = plan_path.parent
-        else:
-            folder = Path(QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        stem = (plan_path.name.removesuffix(".json").removesuffix(".negoplan")
-                if plan_path is not None else self.tr("申请书"))
-        debt = self.selected_debt_id() or ""
-        safe = re.sub(r'[\\/:*?"<>|\s]', "_", debt)  # as the CLI names per-creditor files
-        return folder / (f"{stem}-{safe}.pdf" if safe else f"{stem}.pdf")
+        stem = plan_stem(self.doc, self.tr("申请书"))
+        safe = safe_name(self.selected_debt_id() or "")  # as the CLI names per-creditor files
+        return export_folder(self.doc) / (f"{stem}-{safe}.pdf" if safe else f"{stem}.pdf")
 
     def printer(self) -> QPrinter:
         """The page's printer (kept, so the dialog remembers the choices between prints)."""

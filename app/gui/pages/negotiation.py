@@ -37,7 +37,6 @@ explains). "Now" comes from a callable (``now``) so tests fix the clock.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -48,7 +47,6 @@ from PySide6.QtCore import (
     QDateTime,
     QModelIndex,
     QSignalBlocker,
-    QStandardPaths,
     Qt,
     QTime,
     Slot,
@@ -58,7 +56,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -78,6 +75,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.document import PlanDocument, path_text
+from app.gui.export import choose_pdf_path, export_folder, plan_stem, safe_name, write_export
 from app.gui.i18n import LANGS, problem_text, ui_lang
 from app.gui.models.contacts_model import (
     CHANNELS,
@@ -995,17 +993,10 @@ class NegotiationPage(Page):
     def default_reply_path(self, kind: str) -> Path:
         """``<plan name>-<debt id>-reply-<kind>.pdf`` in the plan's folder (the documents
         folder for the example or a new plan)."""
-        plan_path = self.doc.path
-        if plan_path is not None and not self.doc.is_example:
-            folder = plan_path.parent
-        else:
-            folder = Path(QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        stem = (plan_path.name.removesuffix(".json").removesuffix(".negoplan")
-                if plan_path is not None else "negoplan")
+        stem = plan_stem(self.doc, "negoplan")
         debt = str(self.model.entry(self._row).get("debt") or "") if self._row is not None else ""
-        safe = re.sub(r'[\\/:*?"<>|\s]', "_", "-".join(p for p in (stem, debt) if p))
-        return folder / f"{safe}-reply-{kind}.pdf"
+        safe = safe_name("-".join(p for p in (stem, debt) if p))
+        return export_folder(self.doc) / f"{safe}-reply-{kind}.pdf"
 
     def _accept_anyway(self) -> bool:
         """Before accepting an offer calc finds above the cap or beyond the budget: ask."""
@@ -1042,8 +1033,6 @@ class NegotiationPage(Page):
             return False
         # Imported here: the letter code (and reportlab) loads only when a letter is made.
         from app.letters.reply_build import reply_pdf
-        from app.storage import write_atomic
-
         try:
             data = reply_pdf(plan, row, kind, self.reply_letter_lang(), self.doc.today())
         except PlanInvalid as exc:  # what stops this letter, at its field (reply_build)
@@ -1054,19 +1043,10 @@ class NegotiationPage(Page):
             QMessageBox.warning(self, self.tr("无法生成"), problem_text(exc.as_problem()))
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("保存回复信"), str(self.default_reply_path(kind)),
-                self.tr("PDF 文件 (*.pdf)"))
-            if not path:
+            path = choose_pdf_path(self, self.tr("保存回复信"), self.default_reply_path(kind))
+            if path is None:
                 return False
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-        try:
-            write_atomic(path, data, backup=False)
-        except OSError as exc:
-            problem = Problem("file.write_failed", "output",
-                              {"path": str(path), "error": exc.strerror or str(exc)})
-            QMessageBox.warning(self, self.tr("导出失败"), problem_text(problem))
+        if write_export(self, path, data) is None:
             return False
         self.status_label.setText(self.tr("已保存回复信：{path}").format(path=str(path)))
         return True

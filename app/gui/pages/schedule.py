@@ -21,7 +21,7 @@ import errno
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.document import PlanDocument
+from app.gui.export import export_folder
 from app.gui.models.schedule_model import (
     DebtLabel,
     DebtScheduleModel,
@@ -447,12 +448,7 @@ class SchedulePage(Page):
     def default_csv_path(self) -> Path:
         """``<plan name>-还款计划.csv`` in the plan's folder (Documents for an unsaved plan)."""
         path = self.doc.path
-        if path is not None and not self.doc.is_example:
-            folder = path.parent
-        else:
-            docs = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation)
-            folder = Path(docs) if docs else Path.home()
+        folder = export_folder(self.doc)
         name = path.stem if path is not None else self.tr("未命名方案")
         parts = [name, self.tr("还款计划")]
         if self.current_scenario_key() != "proposal":

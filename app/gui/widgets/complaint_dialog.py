@@ -28,21 +28,18 @@ The dialog follows the document: a change in the plan re-runs all of the above
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -53,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from app.evidence_files import check_files, verify
 from app.gui.document import PlanDocument
+from app.gui.export import choose_pdf_path, export_folder, plan_stem, safe_name, write_export
 from app.gui.i18n import LANGS, problem_text, ui_lang
 from app.gui.widgets.pdf_preview import PdfPreview
 from app.letters.complaint import (
@@ -70,7 +68,7 @@ from app.letters.complaint_cli import (
 )
 from app.letters.document import Document
 from calc.complaints import complaint_deadlines
-from calc.errors import CalcError, PlanInvalid, Problem
+from calc.errors import CalcError, PlanInvalid
 
 __all__ = ["ChannelCard", "ComplaintDialog"]
 
@@ -338,21 +336,11 @@ class ComplaintDialog(QDialog):
         if not data:
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("导出投诉稿 PDF"), str(self.default_export_path()),
-                self.tr("PDF 文件 (*.pdf)"))
-            if not path:
+            path = choose_pdf_path(self, self.tr("导出投诉稿 PDF"), self.default_export_path())
+            if path is None:
                 return False
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-        from app.storage import write_atomic
-
-        try:
-            written = write_atomic(path, data, backup=False)
-        except OSError as exc:
-            problem = Problem("file.write_failed", "output",
-                              {"path": str(path), "error": exc.strerror or str(exc)})
-            QMessageBox.warning(self, self.tr("导出失败"), problem_text(problem))
+        written = write_export(self, path, data)
+        if written is None:
             return False
         self.status.setText(self.tr("已保存投诉稿：{path}").format(path=str(written)))
         return True
@@ -360,16 +348,9 @@ class ComplaintDialog(QDialog):
     def default_export_path(self) -> Path:
         """``<plan name>-<debt>-complaint-<channel>.pdf`` (as ``negoplan complaint -o DIR/``
         names it) in the plan's folder; the documents folder for the example or a new plan."""
-        plan_path = self.doc.path
-        if plan_path is not None and not self.doc.is_example:
-            folder = plan_path.parent
-        else:
-            folder = Path(QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        stem = (plan_path.name.removesuffix(".json").removesuffix(".negoplan")
-                if plan_path is not None else "negoplan")
+        stem = plan_stem(self.doc, "negoplan")
         name = f"{stem}-{self.selected_debt_id() or ''}-complaint-{self._channel or ''}"
-        return folder / (re.sub(r'[\\/:*?"<>|\s]', "_", name) + ".pdf")
+        return export_folder(self.doc) / (safe_name(name) + ".pdf")
 
     # -- refreshing -----------------------------------------------------------------------
     @Slot()
