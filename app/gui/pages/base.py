@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.gui.document import PlanDocument
 from app.gui.i18n import problem_text
+from app.gui.steps import step_complete, step_name
 
 __all__ = ["Page", "ProblemsBanner", "headline_label"]
 
@@ -87,13 +88,16 @@ class Page(QWidget):
         self.page_layout.addWidget(self.headline)
         self.page_layout.addWidget(self.banner)
 
+    #: The page's key in :data:`app.gui.steps.STEPS`.
+    step_key = ""
+
     def step_title(self) -> str:
         """The step's name in the navigator (translated)."""
-        raise NotImplementedError
+        return step_name(self.step_key)
 
     def is_complete(self) -> bool:
         """True once the step has enough data for a check mark in the navigator."""
-        return False
+        return step_complete(self.step_key, self.doc)
 
     def retranslate(self) -> None:
         """Set every visible text (called at start and on LanguageChange)."""

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from app.gui.document import PlanDocument
 from app.gui.models.budget_model import BudgetLinesModel, Column, category_text
 from app.gui.pages.base import GREEN, MUTED, RED, Page
-from app.gui.steps import step_complete, step_name
 from app.report import group
 from calc.plan import DEPENDENTS_MAX
 
@@ -191,6 +190,8 @@ class _LinesSection(QGroupBox):
 class BudgetPage(Page):
     """收入支出: the disposable income large, the income and expense tables, dependents."""
 
+    step_key = "budget"
+
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
         self._complete = False
@@ -260,12 +261,6 @@ class BudgetPage(Page):
                 lambda *_, s=section: s.update_state())
 
     # -- Page -------------------------------------------------------------------------------
-    def step_title(self) -> str:
-        return step_name("budget")
-
-    def is_complete(self) -> bool:
-        return step_complete("budget", self.doc)
-
     def retranslate(self) -> None:
         self.explain.setText(self.tr("只算每月必须的开支；还款能力 = 收入 − 必要支出"))
         self.income.setTitle(self.tr("每月收入"))

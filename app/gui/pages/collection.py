@@ -101,7 +101,6 @@ from app.gui.models.evidence_model import (
     when_text,
 )
 from app.gui.pages.base import MUTED, RED, Page
-from app.gui.steps import step_complete, step_name
 from app.gui.widgets.complaint_dialog import ComplaintDialog
 from calc.evidence import EvidenceReport, Violation
 from calc.model import Channel, EvidenceTag, Target
@@ -545,6 +544,8 @@ class ViolationCard(QFrame):
 class CollectionPage(Page):
     """应对催收: the evidence log, what it shows, the quick entry and the family script."""
 
+    step_key = "collection"
+
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None, *,
                  now: Callable[[], QDateTime] | None = None) -> None:
         super().__init__(doc, parent)
@@ -756,12 +757,6 @@ class CollectionPage(Page):
         self.proxy.layoutChanged.connect(self._update_count)
 
     # -- Page API ------------------------------------------------------------------------
-    def step_title(self) -> str:
-        return step_name("collection")
-
-    def is_complete(self) -> bool:
-        return step_complete("collection", self.doc)
-
     def now(self) -> datetime:
         """The current minute, from the injected clock."""
         return self._now().toPython().replace(second=0, microsecond=0)

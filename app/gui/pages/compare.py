@@ -40,7 +40,6 @@ from app.gui.i18n import problem_text, ui_lang
 from app.gui.models.offers_model import OffersModel
 from app.gui.models.scenarios_model import ScenariosModel
 from app.gui.pages.base import GREEN, MUTED, RED, Page
-from app.gui.steps import step_complete, step_name
 from app.gui.widgets.charts import BalanceChart, PaymentChart
 from app.gui.widgets.fields import ValidatedEdit, money_parser, rate_parser, show_rate
 from app.report import group, suggestion_note
@@ -137,6 +136,8 @@ class _Field:
 
 class ComparePage(Page):
     """③ 方案对比 (see module doc)."""
+
+    step_key = "compare"
 
     def __init__(self, doc, parent=None) -> None:
         super().__init__(doc, parent)
@@ -375,9 +376,6 @@ class ComparePage(Page):
         self.apply_suggestion.clicked.connect(self._on_apply_suggestion)
 
     # -- texts ---------------------------------------------------------------------------
-    def step_title(self) -> str:
-        return step_name("compare")
-
     def retranslate(self) -> None:
         texts = {
             "deferral_months": (
@@ -832,9 +830,6 @@ class ComparePage(Page):
                 .replace("%4", group(p.required_monthly)))
         self.status_note.setText("\n".join(lines))
         self.status_note.setVisible(bool(lines))
-
-    def is_complete(self) -> bool:
-        return step_complete("compare", self.doc)
 
     # -- writing (widgets → doc) --------------------------------------------------------
     def _set(self, key: str, value: Any, text: str) -> None:

@@ -53,7 +53,6 @@ from app.gui.models.debts_model import (
     write_field,
 )
 from app.gui.pages.base import GREEN, MUTED, RED, Page
-from app.gui.steps import step_complete, step_name
 from app.gui.widgets.fields import (
     ValidatedEdit,
     count_parser,
@@ -188,6 +187,8 @@ def _muted(label: QLabel) -> QLabel:
 
 class DebtsPage(Page):
     """我的债务: the debts table, the selected debt's form, the total owed first."""
+
+    step_key = "debts"
 
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
@@ -405,12 +406,6 @@ class DebtsPage(Page):
         self.doc.resultsChanged.connect(self._on_results_changed)
 
     # -- Page API ------------------------------------------------------------------------
-    def step_title(self) -> str:
-        return step_name("debts")
-
-    def is_complete(self) -> bool:
-        return step_complete("debts", self.doc)
-
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("添加债务"))
         self.add_button.setToolTip(self.tr("添加一笔债务（在表格中按 Insert 键）"))

@@ -54,7 +54,6 @@ from app.gui.export import choose_pdf_path, export_folder, plan_stem, safe_name,
 from app.gui.i18n import LANGS, problem_text, ui_lang
 from app.gui.pages.base import MUTED, RED, Page
 from app.gui.printing import new_printer, print_pdf_pages
-from app.gui.steps import step_complete, step_name
 from app.gui.widgets.fields import ValidatedEdit, money_parser
 from app.gui.widgets.pdf_preview import PdfPreview
 from app.report import group
@@ -169,6 +168,8 @@ class _CheckRow(QWidget):
 
 class LetterPage(Page):
     """The letter of the selected creditor, its options, and the facts it needs."""
+
+    step_key = "letter"
 
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
@@ -358,12 +359,6 @@ class LetterPage(Page):
         self.export_button.clicked.connect(self._export_clicked)
 
     # -- Page API ---------------------------------------------------------------------
-    def step_title(self) -> str:
-        return step_name("letter")
-
-    def is_complete(self) -> bool:
-        return step_complete("letter", self.doc)
-
     def retranslate(self) -> None:
         texts = {
             "creditor": self.tr("写给"),

@@ -92,7 +92,6 @@ from app.gui.models.contacts_model import (
 )
 from app.gui.models.debts_model import date_parser, money_text
 from app.gui.pages.base import GREEN, MUTED, RED, Page
-from app.gui.steps import step_complete, step_name
 from app.gui.widgets.fields import ValidatedEdit, count_parser, money_parser
 from app.negotiation_report import REMIND_WITHIN_DAYS, debt_name, offer_lines
 from calc.contacts import Reminder, ReminderStatus, due_reminders
@@ -169,6 +168,8 @@ def _mark_colour(line: str) -> str:
 
 class NegotiationPage(Page):
     """协商记录: reminders, the log, the selected contact's form, its offer evaluated, replies."""
+
+    step_key = "negotiation"
 
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None, *,
                  now: Callable[[], QDateTime] | None = None) -> None:
@@ -452,12 +453,6 @@ class NegotiationPage(Page):
         self.doc.resultsChanged.connect(self._on_results_changed)
 
     # -- Page API ------------------------------------------------------------------------
-    def step_title(self) -> str:
-        return step_name("negotiation")
-
-    def is_complete(self) -> bool:
-        return step_complete("negotiation", self.doc)
-
     def now(self) -> datetime:
         """The current minute, from the injected clock."""
         return self._now().toPython().replace(second=0, microsecond=0)

@@ -49,7 +49,6 @@ from app.gui.models.schedule_model import (
     TotalsRowModel,
 )
 from app.gui.pages.base import MUTED, RED, Page
-from app.gui.steps import step_complete, step_name
 from app.report import group
 from app.schedule_csv import write_schedule_csv
 from calc.model import Plan
@@ -166,6 +165,8 @@ class TotalsTable(QWidget):
 class SchedulePage(Page):
     """还款计划: the dated payments of a scenario, per debt or by month, exportable to CSV."""
 
+    step_key = "schedule"
+
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
         self._complete = False
@@ -258,12 +259,6 @@ class SchedulePage(Page):
         self._building = False
 
     # -- Page API --------------------------------------------------------------------------
-    def step_title(self) -> str:
-        return step_name("schedule")
-
-    def is_complete(self) -> bool:
-        return step_complete("schedule", self.doc)
-
     def retranslate(self) -> None:
         self.scenario_label.setText(self.tr("方案："))
         labels = self.scenario_labels()
