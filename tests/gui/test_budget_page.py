@@ -7,17 +7,17 @@ Expected numbers come from calc (``doc.results.comparison.budget``) after
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
 from app.gui.models.budget_model import BudgetLinesModel, Column
 from app.gui.pages.budget import BudgetPage
 from app.report import group
+
+from .typing_helpers import type_text as _type
 
 INCOME = ("household", "income")
 EXPENSES = ("household", "expenses")
@@ -40,16 +40,6 @@ def _editor(table) -> QWidget:
     assert len(editors) == 1, editors
     return editors[0]
 
-
-def _type(qtbot, widget: QWidget, text: str) -> None:
-    """Type ``text``: ASCII as key presses, Chinese as an input method commits it."""
-    for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
-        if run.isascii():
-            qtbot.keyClicks(widget, run)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(run)
-            QApplication.sendEvent(widget, event)
 
 
 def _edit_cell(qtbot, table, row: int, col: int, text: str) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QColor, QInputMethodEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.gui.i18n import set_language
@@ -38,6 +38,8 @@ from app.letters.templates import load_templates
 from app.resources import example_plan_path
 from calc.evidence import check_evidence
 
+from .typing_helpers import type_text as _keys
+
 NOW = QDateTime(QDate(2026, 11, 24), QTime(9, 0))
 
 #: The seed story's night call, as the quick-entry form must write it (plan-file.md).
@@ -53,22 +55,6 @@ NIGHT_CALL = {
     "summary": "半夜打给母亲催款",
 }
 
-
-def _keys(qtbot, widget, text: str) -> None:
-    """Type ``text``: ASCII as key presses, Chinese as an input-method commit
-    (QTest aborts on characters outside Latin-1), as tests/gui/test_debts_page.py does."""
-    run = ""
-    for ch in text + "\0":
-        if ch != "\0" and ord(ch) < 128:
-            run += ch
-            continue
-        if run:
-            qtbot.keyClicks(widget, run)
-            run = ""
-        if ch != "\0":
-            event = QInputMethodEvent()
-            event.setCommitString(ch)
-            QApplication.sendEvent(widget, event)
 
 
 def _make_page(doc, qtbot) -> CollectionPage:

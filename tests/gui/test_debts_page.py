@@ -12,7 +12,6 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.gui.models.debts_model import Col, DebtsModel, new_debt_id
@@ -21,6 +20,8 @@ from app.gui.pages.debts import DebtsPage
 from app.gui.widgets.fields import show_rate
 from app.report import group
 from calc.money import total
+
+from .typing_helpers import type_text as _keys
 
 
 @pytest.fixture
@@ -42,26 +43,6 @@ def empty_page(empty_doc, qtbot):
     qtbot.waitExposed(p)
     return p
 
-
-def _keys(qtbot, widget, text: str) -> None:
-    """Type ``text``: ASCII as key presses, Chinese as an input-method commit.
-
-    QTest can only press keys for Latin-1 characters (it aborts on others);
-    Chinese reaches a real line edit from the input method as a commit string,
-    which is what this sends.
-    """
-    run = ""
-    for ch in text + "\0":
-        if ch != "\0" and ord(ch) < 128:
-            run += ch
-            continue
-        if run:
-            qtbot.keyClicks(widget, run)
-            run = ""
-        if ch != "\0":
-            event = QInputMethodEvent()
-            event.setCommitString(ch)
-            QApplication.sendEvent(widget, event)
 
 
 def _type(qtbot, widget, text: str) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import stat
 import subprocess
 import sys
@@ -18,15 +17,15 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication
 
 from app.gui.i18n import problem_text
 from app.gui.pages.letter import LetterPage, date_parser, valid_id_last4
 from app.gui.printing import new_printer, pages_to_print, print_pdf_pages
 from calc.errors import CalcError
+
+from .typing_helpers import type_text
 
 MEITUAN = "重庆美团三快小额贷款有限公司"
 ANT = "重庆蚂蚁消费金融有限公司"
@@ -55,17 +54,6 @@ def page(doc, qtbot):
     wait_preview(qtbot, p, 0)
     return p
 
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type ``text`` as a user would: ASCII as key presses, Chinese as an input method commits it
-    (QTest can only press keys for ASCII)."""
-    for chunk in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
-        if chunk.isascii():
-            qtbot.keyClicks(widget, chunk)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(chunk)
-            QApplication.sendEvent(widget, event)
 
 
 def retype(qtbot, edit, text: str) -> None:

@@ -23,7 +23,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.gui.i18n import set_language
@@ -37,6 +36,7 @@ from calc.counteroffer import evaluate_offer
 from calc.model import ContactOffer, Waive
 
 from .conftest import TODAY
+from .typing_helpers import type_text as _keys
 
 NOW = QDateTime(QDate(2026, 11, 24), QTime(9, 0))
 
@@ -58,22 +58,6 @@ JIEBEI_CALL = {
 def _zh():
     return load_templates("zh", "negotiation")
 
-
-def _keys(qtbot, widget, text: str) -> None:
-    """Type ``text``: ASCII as key presses, Chinese as an input-method commit
-    (QTest aborts on characters outside Latin-1), as tests/gui/test_debts_page.py does."""
-    run = ""
-    for ch in text + "\0":
-        if ch != "\0" and ord(ch) < 128:
-            run += ch
-            continue
-        if run:
-            qtbot.keyClicks(widget, run)
-            run = ""
-        if ch != "\0":
-            event = QInputMethodEvent()
-            event.setCommitString(ch)
-            QApplication.sendEvent(widget, event)
 
 
 def _focused():
