@@ -89,6 +89,12 @@ def complaint_entries(plan: Plan, debt_id: str) -> tuple[EvidenceEntry, ...]:
     return tuple(plan.evidence[i] for i in idx)
 
 
+def complained_debts(plan: Plan) -> tuple[str, ...]:
+    """Ids of the debts a complaint could be about: those with entries to state, in plan order.
+    When only one qualifies it is the natural choice (CLI without ``--debt``, the app's dialog)."""
+    return tuple(d.id for d in plan.debts if complaint_entries(plan, d.id))
+
+
 def _debt(plan: Plan, debt_id: str) -> Debt:
     for d in plan.debts:
         if d.id == debt_id:

@@ -7,14 +7,14 @@ The lead's ``app/cli.py`` wires the subcommand to :func:`run_complaint`.
   :func:`calc.complaints.route`), with the lender's reply dates if filed today.
 - ``--to lender|12378|local_finance|12321|110`` (the spec's ``local`` and
   ``police`` are accepted for ``local_finance`` and ``110``): the draft for one
-  debt — ``--debt`` when the plan has several — as a PDF (``-o``: a file, or a
+  debt — without ``--debt``, the one lender the log is about — as a PDF (``-o``: a file, or a
   folder → ``<plan>-<debt>-complaint-<channel>.pdf``; written atomically,
   owner-only, as it names the borrower) and/or as plain text for online forms
   (``--text``, on stdout; messages then go to stderr).
 
 Errors are invalid input (exit 2) worded in the user's language like the other
 commands: a plan that cannot be read or is invalid, an unknown debt or channel,
-several debts and no ``--debt``, no evidence entries for the debt, a channel
+no ``--debt`` while the log is about several lenders, no evidence entries for the debt, a channel
 that does not fit the debt (the advice says which do), nothing the channel
 takes, neither ``-o`` nor ``--text``, a character the font cannot print, a file
 that cannot be written.
@@ -29,6 +29,7 @@ from datetime import date
 from app.letters.complaint import (
     ComplaintTemplates,
     advice_text,
+    complained_debts,
     complaint_entries,
     complaint_text,
     compose_complaint,
@@ -67,11 +68,14 @@ def _debt(plan: Plan, debt_id: str | None) -> Debt:
     from app.letters.build import check_request
 
     check_request(plan, [debt_id] if debt_id else None)  # no debts, unknown id
+    if not debt_id and len(plan.debts) > 1:
+        candidates = complained_debts(plan)
+        if len(candidates) != 1:  # the log names several lenders (or none): ask
+            raise PlanInvalid([Problem("complaint.choose_debt", "debt", {
+                "allowed": ", ".join(candidates or tuple(d.id for d in plan.debts))})])
+        debt_id = candidates[0]
     if debt_id:
         return next(d for d in plan.debts if d.id == debt_id)
-    if len(plan.debts) > 1:
-        raise PlanInvalid([Problem("complaint.choose_debt", "debt",
-                                   {"allowed": ", ".join(d.id for d in plan.debts)})])
     return plan.debts[0]
 
 

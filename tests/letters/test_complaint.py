@@ -325,9 +325,16 @@ def test_errors_of_the_request_are_problems():
     with pytest.raises(PlanInvalid) as exc:
         draft(seed_plan(), "card", "lender")  # no entry about the card in the seed
     assert exc.value.problems[0].code == "complaint.no_evidence"
+    # No --debt: the one debt the log is about (the spec's `--to lender -o OUT.pdf`) ...
+    doc, _ = draft(seed_plan(), None, "lender")
+    assert "重庆美团三快小额贷款有限公司" in plain_text(doc)
+    # ... but a log about two lenders needs the choice.
+    both = raw_seed()
+    both["evidence"][1]["debt"] = "jiebei"
     with pytest.raises(PlanInvalid) as exc:
-        draft(seed_plan(), None, "lender")
+        draft(plan_of(both), None, "lender")
     assert exc.value.problems[0].code == "complaint.choose_debt"
+    assert exc.value.problems[0].params["allowed"] == "meituan, jiebei"
     with pytest.raises(PlanInvalid) as exc:
         draft(seed_plan(), "nope", "lender")
     assert exc.value.problems[0].code == "letter.unknown_debt"
@@ -411,7 +418,6 @@ def test_a_folder_output_gets_a_file_named_after_plan_debt_and_channel(tmp_path,
 @pytest.mark.parametrize("kwargs, code, words", [
     ({"to": "lender", "debt": "nope", "text": True}, "letter.unknown_debt", "nope"),
     ({"to": "12345", "debt": "meituan", "text": True}, "complaint.unknown_channel", "12345"),
-    ({"to": "lender", "text": True}, "complaint.choose_debt", "--debt"),
     ({"to": "lender", "debt": "card", "text": True}, "complaint.no_evidence", "card"),
     ({"to": "12378", "debt": "meituan", "text": True}, "complaint.channel_not_fit", "local_finance"),
     ({"to": "lender", "debt": "meituan"}, "complaint.no_output", "--text"),
@@ -423,6 +429,16 @@ def test_invalid_requests_exit_2_with_a_sentence(capsys, kwargs, code, words):
     assert rc == 2 and out == ""
     assert code in MESSAGES and words in err
     assert "Traceback" not in err
+
+
+def test_without_debt_the_spec_command_writes_the_one_lenders_draft(tmp_path, capsys):
+    out = tmp_path / "c.pdf"
+    assert run(capsys, SEED, to="lender", output=out)[0] == 0  # spec: --to lender -o OUT.pdf
+    assert out.read_bytes().startswith(b"%PDF")
+    both = raw_seed()
+    both["evidence"][1]["debt"] = "jiebei"
+    rc, _out, err = run(capsys, write_plan(tmp_path, both), to="lender", text=True)
+    assert rc == 2 and "--debt" in err
 
 
 def test_a_plan_without_evidence_is_invalid_input(tmp_path, capsys):

@@ -57,6 +57,7 @@ from app.letters.complaint import (
     ChannelText,
     advice_intro,
     channel_texts,
+    complained_debts,
     complaint_entries,
     complaint_text,
 )
@@ -387,10 +388,9 @@ class ComplaintDialog(QDialog):
         plan = self.doc.results.plan
         if plan is None or self.debt_combo.count() == 0:
             return -1
-        for i in range(self.debt_combo.count()):
-            if complaint_entries(plan, self.debt_combo.itemData(i)):
-                return i
-        return 0
+        candidates = complained_debts(plan)
+        index = self.debt_combo.findData(candidates[0]) if candidates else -1
+        return max(index, 0)
 
     def _clear_cards(self) -> None:
         for card in self.cards:
